@@ -44,9 +44,30 @@ main((Path(sys.argv[1]), Path(sys.argv[2]), FilterDefaults))' "$nb" "$dst" >"$ou
 done
 
 echo "== nbconvert + screenshots =="
+# A Quarto-like view copy for nbconvert: frontmatter -> title + summary, `#| echo: false` inputs hidden,
+# Quarto link attributes ({target=...}) dropped. The checks below read _proc/NAME.ipynb itself.
+"$bin/python" - "$out" "${nbs[@]}" <<'EOF'
+import json, re, sys
+from pathlib import Path
+for nb in sys.argv[2:]:
+    f = Path('_proc') / Path(nb).name
+    if not f.exists(): continue
+    d = json.loads(f.read_text())
+    for c in d['cells']:
+        t = ''.join(c['source'])
+        if c['cell_type'] == 'raw' and t.startswith('---'):
+            fm = dict(re.findall(r'^(title|description):\s*(.*(?:\n  .*)*)', t, re.M))
+            c.update(cell_type='markdown', source=f"# {fm.get('title', '')}\n\n> {' '.join(fm.get('description', '').split())}")
+        elif c['cell_type'] == 'code':
+            if re.search(r'^#\|\s*echo:\s*false', t, re.M): c['metadata'].setdefault('transient', {})['remove_source'] = True
+            for o in c.get('outputs', []):
+                md = o.get('data', {}).get('text/markdown')
+                if md: o['data']['text/markdown'] = re.sub(r'\{target="_blank"[^}]*\}', '', ''.join(md))
+    (Path(sys.argv[1]) / f.name).write_text(json.dumps(d))
+EOF
 for nb in "${nbs[@]}"; do
-  name=$(basename "$nb" .ipynb); [ -e "_proc/$name.ipynb" ] || continue
-  "$bin/jupyter" nbconvert --to html --output-dir "$out" "_proc/$name.ipynb" >"$tmp/nbc.log" 2>&1 \
+  name=$(basename "$nb" .ipynb); [ -e "$out/$name.ipynb" ] || continue
+  "$bin/jupyter" nbconvert --to html --output-dir "$out" "$out/$name.ipynb" >"$tmp/nbc.log" 2>&1 \
     || { echo "nbconvert failed: $name"; tail -3 "$tmp/nbc.log"; continue; }
   if [ $shots = 1 ]; then
     prof=$(mktemp -d)
@@ -87,7 +108,7 @@ for nb in sys.argv[2:]:
         imp = any(isinstance(n, (ast.Import, ast.ImportFrom)) for n in ast.walk(tree))
         other = any(isinstance(n, (ast.Expr, ast.Assign)) for n in ast.walk(tree))
         if imp and other and not re.search(r'\bexport', d) and not re.search(r'eval:\s*false', d): mixed.append(i)
-    shown, nodoc, undoc_par, errs, imgs, code, with_out = set(), [], [], 0, 0, 0, 0
+    shown, nodoc, undoc_par, linked, errs, imgs, code, with_out = set(), [], [], [], 0, 0, 0, 0
     for c in p['cells']:                 # processed notebook
         if c['cell_type'] != 'code': continue
         t, outs = src(c), c.get('outputs', [])
@@ -107,6 +128,12 @@ for nb in sys.argv[2:]:
         sig = re.search(r'```python\n(.*?)```', md, re.S)
         pars = sig.group(1).splitlines()[1:-1] if sig else []
         if any(l.strip() and '#' not in l and l.strip() not in ('*,', '/,') for l in pars): undoc_par.append(nm)
+        if sig and re.search(r'\]\(https?://', sig.group(1)): linked.append(nm)
+    for i, c in enumerate(s['cells']):  # pandoc: no math if a space follows the opening / precedes the closing $
+        t = re.sub(r'\$\$.*?\$\$', '', re.sub(r'`[^`]*`', '', src(c)), flags=re.S) if c['cell_type'] == 'markdown' else ''
+        for m in re.finditer(r'(?<![\\$])\$([^$]+?)\$', t):
+            if m.group(1)[0].isspace() or m.group(1)[-1].isspace(): notes.append(f'TeX not math in Quarto (space inside $..$), md cell {i}: ${m.group(1)[:40]}$')
+    if linked: notes.append('markdown links inside signature (backticked names in docments comments): ' + ','.join(linked))
     missing = [n for n in exported if n not in shown]
     if missing: notes.append('no show_doc: ' + ','.join(missing))
     if nodoc: notes.append('no docstring: ' + ','.join(nodoc))
