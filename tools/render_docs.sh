@@ -28,8 +28,12 @@ fi
 echo "== nbdev_proc_nbs =="
 if [ ${#nbs[@]} -eq 0 ]; then
   mapfile -t nbs < <(ls nbs/*.ipynb | grep -v '/[_.]')
+  # the CLI also rewrites nbs/sidebar.yml listing every file (its file_glob defaults to ''); nbdev_docs
+  # lists only notebooks, so put back whatever nbs/sidebar.yml was there before
+  [ -e nbs/sidebar.yml ] && cp -p nbs/sidebar.yml "$tmp/sidebar.yml"
   "$bin/nbdev_proc_nbs" --n_workers "${N_WORKERS:-1}" >"$tmp/proc.log" 2>&1 \
     || { echo "nbdev_proc_nbs failed (re-processing the missing notebooks one by one):"; grep -m1 -A1 '^Exception' "$tmp/proc.log"; }
+  if [ -e "$tmp/sidebar.yml" ]; then cp -p "$tmp/sidebar.yml" nbs/sidebar.yml; else rm -f nbs/sidebar.yml; fi
   grep -q 'Found cells containing imports and other code' "$tmp/proc.log" && echo "nbdev warned: cells mixing imports and other code (see MIXED below)"
 fi
 mkdir -p "$out"; : >"$tmp/procfail"
@@ -47,7 +51,7 @@ echo "== nbconvert + screenshots =="
 # A Quarto-like view copy for nbconvert: frontmatter -> title + summary, `#| echo: false` inputs hidden,
 # Quarto link attributes ({target=...}) dropped. The checks below read _proc/NAME.ipynb itself.
 "$bin/python" - "$out" "${nbs[@]}" <<'EOF'
-import json, re, sys
+import json, re, sys, yaml
 from pathlib import Path
 for nb in sys.argv[2:]:
     f = Path('_proc') / Path(nb).name
@@ -56,8 +60,8 @@ for nb in sys.argv[2:]:
     for c in d['cells']:
         t = ''.join(c['source'])
         if c['cell_type'] == 'raw' and t.startswith('---'):
-            fm = dict(re.findall(r'^(title|description):\s*(.*(?:\n  .*)*)', t, re.M))
-            c.update(cell_type='markdown', source=f"# {fm.get('title', '')}\n\n> {' '.join(fm.get('description', '').split())}")
+            fm = yaml.safe_load(t.strip().strip('-')) or {}
+            c.update(cell_type='markdown', source=f"# {fm.get('title', '')}\n\n> {fm.get('description', '')}")
         elif c['cell_type'] == 'code':
             if re.search(r'^#\|\s*echo:\s*false', t, re.M): c['metadata'].setdefault('transient', {})['remove_source'] = True
             for o in c.get('outputs', []):
