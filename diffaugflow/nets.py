@@ -108,7 +108,7 @@ class UNet(nn.Module):
                 self.up.append(blk)
         self.norm_out, self.conv_out = nn.GroupNorm(_groups(c), c), _zero(nn.Conv2d(c, out_ch, 3, padding=1))
 
-    def _apply(self, blk, h, temb):
+    def _block(self, blk, h, temb):
         for layer in blk: h = layer(h, temb) if isinstance(layer, ResBlock) else layer(h)
         return h
 
@@ -123,9 +123,9 @@ class UNet(nn.Module):
         if t.shape != (b,): raise ValueError(f"t must have shape [B]={b}, got {tuple(t.shape)}")
         temb = F.silu(self.time_mlp(timestep_embedding(t.float()*self.time_scale, self.base).to(x.dtype)))
         hs = [self.conv_in(x)]
-        for blk in self.down: hs.append(self._apply(blk, hs[-1], temb))
+        for blk in self.down: hs.append(self._block(blk, hs[-1], temb))
         hh = self.mid2(self.mid_attn(self.mid1(hs[-1], temb)), temb)
-        for blk in self.up: hh = self._apply(blk, torch.cat([hh, hs.pop()], 1), temb)
+        for blk in self.up: hh = self._block(blk, torch.cat([hh, hs.pop()], 1), temb)
         return self.conv_out(F.silu(self.norm_out(hh)))
 
 # %% ../nbs/22_unet.ipynb #b2c2067f
