@@ -9,7 +9,7 @@ import numpy as np
 import torch
 from torch import nn, Tensor
 from fastcore.basics import patch
-from tqdm.auto import tqdm
+from tqdm import tqdm
 from .core import mean_flat, normal_kl, normal_log_prob_elementwise, discretized_gaussian_log_likelihood
 
 # %% auto #0

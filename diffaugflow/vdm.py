@@ -9,7 +9,7 @@ import numpy as np
 import torch
 from torch import nn, Tensor
 import torch.nn.functional as F
-from tqdm.auto import tqdm
+from tqdm import tqdm
 from .core import sum_except_batch, n_dims, normal_kl, normal_log_prob_elementwise, bits_per_dim
 
 # %% auto #0
