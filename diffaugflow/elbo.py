@@ -10,42 +10,7 @@ from torch import Tensor
 from .core import normal_kl, normal_log_prob_elementwise, LOG2PI
 
 # %% auto #0
-__all__ = ['linear_betas', 'cosine_betas', 'q_posterior_mean_variance', 'eps_weight', 'gaussian_optimal_eps',
-           'gaussian_vlb_terms', 'gaussian_vlb', 'daf_bound', 'eq46_objective']
-
-# %% ../nbs/02_elbo.ipynb #7a3beafe
-def linear_betas(T:int, # number of diffusion steps
-                 beta_1:float=1e-4, # first beta
-                 beta_T:float=0.02 # last beta
-                )->Tensor: # [T] float64
-    "DDPM's linear schedule; `betas[i]` is beta_{i+1}."
-    if T < 1: raise ValueError(f"T must be >= 1, got {T}")
-    return torch.linspace(beta_1, beta_T, T, dtype=torch.float64)
-
-def cosine_betas(T:int, # number of diffusion steps
-                 s:float=0.008, # small offset so beta_1 is not tiny
-                 max_beta:float=0.999 # clip to keep the last steps finite
-                )->Tensor: # [T] float64
-    "Cosine schedule (improved DDPM): alphas_cumprod = f(t)/f(0), f(t) = cos^2((t/T+s)/(1+s) pi/2)."
-    if T < 1: raise ValueError(f"T must be >= 1, got {T}")
-    t = torch.arange(T+1, dtype=torch.float64)/T
-    f = torch.cos((t+s)/(1+s)*math.pi/2)**2
-    return (1 - f[1:]/f[:-1]).clamp(max=max_beta)
-
-# %% ../nbs/02_elbo.ipynb #0b6ed3d7
-def q_posterior_mean_variance(x0:Tensor, # [B, ...] clean data
-                              xt:Tensor, # [B, ...] noisy data at step t
-                              t:Tensor, # [B] int64 steps in 0..T-1 (index i means t = i+1)
-                              betas:Tensor # [T] schedule
-                             )->tuple[Tensor, Tensor]: # mean [B, ...], variance broadcastable [B, 1, ...]
-    "Mean and variance of q(x_{t-1} | x_t, x_0) (Ho et al. Eq. 7)."
-    if x0.shape != xt.shape: raise ValueError(f"x0 {tuple(x0.shape)} and xt {tuple(xt.shape)} must have the same shape")
-    betas = betas.to(torch.float64)
-    ab = torch.cumprod(1 - betas, 0); abp = torch.cat([ab.new_ones(1), ab[:-1]])
-    shape = (-1,) + (1,)*(x0.ndim - 1)
-    bt, a, ab_t, abp_t = [v[t].reshape(shape).to(x0.dtype) for v in (betas, 1-betas, ab, abp)]
-    mean = abp_t.sqrt()*bt/(1-ab_t)*x0 + a.sqrt()*(1-abp_t)/(1-ab_t)*xt
-    return mean, (1-abp_t)/(1-ab_t)*bt
+__all__ = ['eps_weight', 'gaussian_optimal_eps', 'gaussian_vlb_terms', 'gaussian_vlb', 'daf_bound', 'eq46_objective']
 
 # %% ../nbs/02_elbo.ipynb #d8cd8281
 def eps_weight(betas:Tensor, # [T] schedule
