@@ -8,48 +8,56 @@ import math, time, warnings
 import torch
 from torch import nn, Tensor
 from fastcore.basics import patch
-from .core import bits_per_dim, n_dims, mean_flat, sum_except_batch
+from .core import bits_per_dim, n_dims, sum_except_batch, std_normal_log_prob
+from .contract import check_batch, check_sample_args, mc_mean_se
 from .glow import Glow, ToyFlow, glow_preset
 from .nets import UNet, TimeMLP, UNET_CONFIGS, count_params
 from .vdm import ContinuousDiffusion
-from .diffusion import GaussianDiffusion
+from .diffusion import GaussianDiffusion, SAMPLERS
 
 # %% auto #0
-__all__ = ['DAF_PRESETS', 'DiffAugFlow', 'daf_preset']
+__all__ = ['PRIORS', 'DAF_PRESETS', 'DiffAugFlow', 'daf_preset']
 
 # %% ../nbs/30_daf.ipynb #cd8293ef
+PRIORS = {'vdm': (ContinuousDiffusion, dict(gamma_min=-10., gamma_max=8.)),  # continuous-time ELBO on real-valued latents
+          'ddpm': (GaussianDiffusion, dict(T=500, var_type='fixed_large', loss_type='vlb'))}  # the thesis's discrete T=500
+
+def _effective(cfg:dict, drop:tuple)->dict: return {k: v for k, v in cfg.items() if k not in drop}
+
 class DiffAugFlow(nn.Module):
     "Flow `f: x -> z0` with a diffusion prior on `z0`, trained on -log p(x) <= L_diff(f(x)) - log|det df/dx|."
     def __init__(self, shape:tuple=(1, 8, 8), # data shape: (C, H, W) for images, (D,) for vectors
                  flow:dict|None=None, # kwargs of `Glow` (images) or `ToyFlow` (vectors)
-                 net:dict|None=None, # kwargs of `UNet` (images) or `TimeMLP` (vectors)
-                 prior:str='vdm', # 'vdm' (continuous-time ELBO) or 'ddpm' (discrete, the thesis's T=500)
-                 prior_kw:dict|None=None, # kwargs of `ContinuousDiffusion` or `GaussianDiffusion`
+                 net:dict|None=None, # kwargs of `UNet` (images) or `TimeMLP` (vectors); time_scale defaults to the prior's
+                 prior:str='vdm', # a key of PRIORS: 'vdm' (continuous-time ELBO) or 'ddpm' (discrete, the thesis's T=500)
+                 prior_kw:dict|None=None, # kwargs of the prior's class (data='continuous' is forced: latents are real-valued)
                  gaussian_skip:bool=True, # eps_hat = sigma_t z_t + net: starts as the N(0, I) prior
                  objective:str='bound', # 'bound' (the likelihood bound) or 'eq46' (thesis Eq. 4.6 as printed, for ablations)
-                 collapse_std:float=0.1): # warn when the latent's std falls below this
+                 cv:bool=True, # control variates of the skip (and of the VDM decoder) in the bound's estimate
+                 sample_steps:int=500, # default reverse steps of `sample` (the thesis's 500)
+                 collapse_std:float=0.1): # warn when some latent dimension's batch std falls below this
         super().__init__()
-        flow, net, prior_kw = dict(flow or {}), dict(net or {}), dict(prior_kw or {})
-        self.config = dict(shape=tuple(shape), flow=flow, net=net, prior=prior, prior_kw=prior_kw,
-                           gaussian_skip=gaussian_skip, objective=objective, collapse_std=collapse_std)
-        if prior not in ('vdm', 'ddpm'): raise ValueError(f"unknown prior {prior!r}; choose 'vdm' or 'ddpm'")
+        if prior not in PRIORS: raise ValueError(f"unknown prior {prior!r}; choose one of {tuple(PRIORS)}")
         if objective not in ('bound', 'eq46'): raise ValueError(f"unknown objective {objective!r}; choose 'bound' or 'eq46'")
+        if len(shape) not in (1, 3): raise ValueError(f"shape must be (C, H, W) or (D,), got {tuple(shape)}")
+        C, defaults = PRIORS[prior]
+        self.diffusion = C(**{**defaults, **dict(prior_kw or {}), 'data': 'continuous'})
+        net = {'time_scale': self.diffusion.net_time_scale, **dict(net or {})}
         self.shape, self.image = tuple(shape), len(shape) == 3
-        if len(shape) not in (1, 3): raise ValueError(f"shape must be (C, H, W) or (D,), got {shape}")
         if self.image:
             c, h, w = shape
             if h != w: raise ValueError(f"square images only, got {h}x{w}")
-            self.flow = Glow(in_ch=c, img_size=h, **flow)
-            self.net = UNet(in_ch=c, img_size=h, **net)
+            self.flow, self.net = Glow(in_ch=c, img_size=h, **dict(flow or {})), UNet(in_ch=c, img_size=h, **net)
             self.num_levels = self.flow.num_levels
         else:
-            self.flow = ToyFlow(dim=shape[0], **flow)
-            self.net = TimeMLP(dim=shape[0], **net)
+            self.flow, self.net = ToyFlow(dim=shape[0], **dict(flow or {})), TimeMLP(dim=shape[0], **net)
             self.num_levels = None
-        if prior == 'vdm': self.diffusion = ContinuousDiffusion(**{'gamma_min': -10., 'gamma_max': 8., **prior_kw, 'data': 'continuous'})
-        else: self.diffusion = GaussianDiffusion(**{'T': 500, 'var_type': 'fixed_large', 'loss_type': 'vlb', **prior_kw, 'data': 'continuous'})
-        self.prior, self.gaussian_skip, self.objective, self.collapse_std = prior, gaussian_skip, objective, collapse_std
-        self._warned = False
+        self.prior, self.gaussian_skip, self.objective, self.cv = prior, gaussian_skip, objective, cv
+        self.sample_steps, self.collapse_std, self._warned = sample_steps, collapse_std, False
+        shape_keys = ('in_ch', 'img_size', 'dim')
+        self.config = dict(shape=self.shape, flow=_effective(self.flow.config, shape_keys), net=_effective(self.net.config, shape_keys),
+                           prior=prior, prior_kw=_effective(self.diffusion.config, ('data',)), gaussian_skip=gaussian_skip,
+                           objective=objective, cv=cv, sample_steps=sample_steps, collapse_std=collapse_std)
 
     @classmethod
     def from_preset(cls, name:str, **overrides):
@@ -58,62 +66,45 @@ class DiffAugFlow(nn.Module):
 
 # %% ../nbs/30_daf.ipynb #a59c8749
 @patch
-def _sigma_t(self:DiffAugFlow, zt:Tensor, t:Tensor)->Tensor:
-    "sigma_t of the prior at the net's time input, shaped to broadcast against `zt`."
-    if self.prior == 'vdm': s = self.diffusion.alpha_sigma(self.diffusion.gamma(t.to(zt.dtype)/1000))[1]
-    else: s = (1 - self.diffusion.alphas_cumprod.to(zt.dtype)[t.long()]).sqrt()
-    return s.reshape(-1, *([1]*(zt.ndim - 1)))
-
-@patch
-def eps(self:DiffAugFlow, zt:Tensor, t:Tensor)->Tensor:
-    "Noise prediction for the latent diffusion (with the Gaussian skip if enabled)."
+def eps(self:DiffAugFlow, zt:Tensor, # [B, *shape] noisy latent
+        t:Tensor # [B] the prior's own time
+       )->Tensor: # [B, *shape]
+    "The latent noise prediction, with the Gaussian skip if enabled."
     out = self.net(zt, t)
-    return out + self._sigma_t(zt, t)*zt if self.gaussian_skip else out
+    return out + self.diffusion.sigma(t).reshape(-1, *([1]*(zt.ndim - 1)))*zt if self.gaussian_skip else out
 
 # %% ../nbs/30_daf.ipynb #960351dc
 @patch
 def prior_nll(self:DiffAugFlow, z:Tensor, # [B, *shape] latent
-              full:bool=False # discrete prior only: sum all T terms (`calc_bpd_loop`, T net calls) instead of sampling t
+              full:bool=False # discrete prior: sum all T terms (T net calls) instead of sampling t
              )->Tensor: # [B] nats
-    "One-sample estimate of the prior's negative ELBO on `z`."
-    if self.prior == 'vdm': return self.diffusion.loss(self.eps, z)['loss']
-    if full: return self.diffusion.calc_bpd_loop(self.eps, z)['total_bpd']*n_dims(z)*math.log(2)
-    d, b = self.diffusion, z.shape[0]
-    t = torch.randint(1, d.T, (b,), device=z.device)
-    vb_t = d.training_losses(self.eps, z, t=t)['vb']  # L_t, one t in 1..T-1 per example
-    vb_0 = d.training_losses(self.eps, z, t=torch.zeros_like(t))['vb']  # L_0, always: it is large and would dominate the variance
-    return ((d.T - 1)*vb_t + vb_0 + d.prior_bpd(z))*n_dims(z)*math.log(2)
+    "One-draw estimate of the prior's negative ELBO on `z`."
+    return self.diffusion.nelbo(self.net, z, skip=self.gaussian_skip, cv=self.cv, full=full)
 
 @patch
 def simple_loss(self:DiffAugFlow, z:Tensor # [B, *shape] latent
                )->Tensor: # [B]
     "L_simple of the latent diffusion: ||eps - eps_hat(z_t, t)||^2 (summed over dims) at one uniform t per example."
-    b = z.shape[0]; eps = torch.randn_like(z)
-    if self.prior == 'vdm':
-        t = torch.rand(b, device=z.device, dtype=z.dtype)
-        a, s = [v.reshape(-1, *([1]*(z.ndim - 1))) for v in self.diffusion.alpha_sigma(self.diffusion.gamma(t))]
-        return sum_except_batch((eps - self.eps(a*z + s*eps, 1000*t))**2)
-    t = torch.randint(0, self.diffusion.T, (b,), device=z.device)
-    return sum_except_batch((eps - self.eps(self.diffusion.q_sample(z, t, eps), t))**2)
+    return self.diffusion.simple_loss(self.net, z, skip=self.gaussian_skip)
 
 # %% ../nbs/30_daf.ipynb #7c884cc9
 @patch
 def terms(self:DiffAugFlow, x:Tensor, # [B, *shape]: images in [0,1] on the data grid, or vectors
           full:bool=False # discrete prior: all T terms of the bound (evaluation)
          )->dict:
-    "All terms of the bound for a batch: nll [B] (nats), prior [B], log_det [B], log_q [B], z, z_std."
-    if tuple(x.shape[1:]) != self.shape: raise ValueError(f"DiffAugFlow expects [B, {', '.join(map(str, self.shape))}], got {tuple(x.shape)}")
+    "All terms of the bound for a batch: nll, flow_nll, prior, log_det, log_q [B] (nats), z, z_min_std."
+    check_batch(x, self.shape, self.num_levels, 'DiffAugFlow')
     if self.image: y, log_q = self.flow.deq(x)
     else: y, log_q = x, x.new_zeros(x.shape[0])
     z, ld = self.flow(y)
     if not torch.isfinite(ld).all(): raise FloatingPointError("non-finite flow log-det: check the data range and the flow's scales")
     p = self.prior_nll(z, full)
     if not torch.isfinite(p).all(): raise FloatingPointError("non-finite latent diffusion bound")
-    zstd = z.detach().float().std().item()
-    if zstd < self.collapse_std and not self._warned:
+    zmin = z.detach().flatten(1).float().std(0).min().item() if z.shape[0] > 1 else float('nan')
+    if zmin < self.collapse_std and not self._warned:
         self._warned = True
-        warnings.warn(f"latent collapse: std(z0) = {zstd:.3g} < {self.collapse_std}; the flow is shrinking its latent (objective={self.objective!r})")
-    return dict(nll=p - ld + log_q, prior=p, log_det=ld, log_q=log_q, z=z, z_std=zstd)
+        warnings.warn(f"latent collapse: a latent dimension has batch std {zmin:.3g} < {self.collapse_std}; the flow is shrinking its latent (objective={self.objective!r})")
+    return dict(nll=p - ld + log_q, flow_nll=-std_normal_log_prob(z) - ld + log_q, prior=p, log_det=ld, log_q=log_q, z=z, z_min_std=zmin)
 
 # %% ../nbs/30_daf.ipynb #54f5a84e
 @patch
@@ -127,21 +118,23 @@ def loss(self:DiffAugFlow, x:Tensor # [B, *shape]
     "'loss' to minimise (bits/dim for images, nats for vectors; the bound, or Eq. 4.6 when objective='eq46') and logging terms."
     r = self.terms(x)
     bound = self._to_unit(r['nll'], x).mean()
-    if self.objective == 'bound': obj = bound
-    else: obj = (self.simple_loss(r['z']) + r['log_det']).mean()  # Eq. 4.6 as printed: ||eps - eps_hat||^2 + log|det|
-    return {'loss': obj, 'bound': bound.detach(), 'log_det': r['log_det'].mean().detach(),
-            'prior': r['prior'].mean().detach(), 'z_std': r['z_std']}
+    obj = bound if self.objective == 'bound' else (self.simple_loss(r['z']) + r['log_det']).mean()  # Eq. 4.6 as printed
+    return {'loss': obj, 'bound': bound.detach(), 'log_det': r['log_det'].mean().detach(), 'prior': r['prior'].mean().detach(),
+            'gain': (r['flow_nll'] - r['nll']).mean().detach(), 'z_min_std': r['z_min_std']}
 
 @patch
 @torch.no_grad()
 def nll(self:DiffAugFlow, x:Tensor, # [B, *shape]
-        n_mc:int|None=None # Monte Carlo draws averaged per example (default 8; 1 for the discrete prior, which sums all T terms)
-       )->Tensor: # [B] nats
+        n_mc:int|None=None, # Monte Carlo draws averaged per example (default 8)
+        return_se:bool=False, # also return the standard error of each entry
+        full:bool=False # discrete prior: all T terms per draw
+       ): # [B] nats, or ([B], [B]) with return_se
     "Negative ELBO in nats per example (for images: a bound on -log P(x) of the discrete data), averaged over `n_mc` draws."
-    full = self.prior == 'ddpm'
-    n_mc = n_mc or (1 if full else 8)
-    r = torch.stack([self.terms(x, full)['nll'] for _ in range(n_mc)]).mean(0)
-    return r + n_dims(x)*math.log(self.num_levels) if self.image else r
+    n_mc = 8 if n_mc is None else n_mc
+    if n_mc < 1: raise ValueError(f"n_mc must be >= 1, got {n_mc}")
+    m, se = mc_mean_se(torch.stack([self.terms(x, full)['nll'] for _ in range(n_mc)]))
+    if self.image: m = m + n_dims(x)*math.log(self.num_levels)
+    return (m, se) if return_se else m
 
 @patch
 @torch.no_grad()
@@ -149,39 +142,40 @@ def nll_bpd(self:DiffAugFlow, x:Tensor, # [B, *shape]
             n_mc:int|None=None # draws averaged per example (see `nll`)
            )->Tensor: # [B] bits/dim
     "`nll` in bits per dimension (for vectors: of the continuous density)."
-    return bits_per_dim(self.nll(x, n_mc), n_dims(x))
+    return bits_per_dim(self.nll(x, n_mc=n_mc), n_dims(x))
 
 # %% ../nbs/30_daf.ipynb #14edcc33
 @patch
 @torch.no_grad()
-def sample_latent(self:DiffAugFlow, n:int, steps:int|None=None, sampler:str='ancestral', temperature:float=1.,
-                  progress:bool=False, generator:torch.Generator|None=None)->Tensor:
+def sample_latent(self:DiffAugFlow, n:int, # number of latents
+                  steps:int|None=None, # reverse steps (default `sample_steps`)
+                  sampler:str|None=None, # 'ancestral' (default) or 'ddim'
+                  temperature:float=1., # DDIM start-noise scale
+                  progress:bool=False, generator:torch.Generator|None=None
+                 )->Tensor: # [n, *shape]
     "Draw `n` latents z0 from the diffusion prior."
-    p = next(self.parameters()); shape = (n, *self.shape)
-    if sampler not in ('ancestral', 'ddim'): raise ValueError(f"unknown sampler {sampler!r}; choose 'ancestral' or 'ddim'")
+    check_sample_args(n, steps, sampler, SAMPLERS, 'DiffAugFlow')
+    sampler = sampler or 'ancestral'
     if temperature != 1 and sampler != 'ddim': raise ValueError("temperature applies to the deterministic 'ddim' sampler only")
-    if self.prior == 'vdm':
-        steps = steps or 500
-        if sampler == 'ancestral': return self.diffusion.sample(self.eps, shape, steps=steps, progress=progress, generator=generator, device=p.device, dtype=p.dtype)
-        noise = temperature*torch.randn(shape, generator=generator, device=p.device, dtype=p.dtype)
-        return self.diffusion.ddim_sample(self.eps, shape, steps=steps, progress=progress, device=p.device, dtype=p.dtype, noise=noise)
-    d = self.diffusion if not steps or steps == self.diffusion.T else self.diffusion.respace(steps)
-    if sampler == 'ancestral': return d.p_sample_loop(self.eps, shape, progress=progress, generator=generator)
+    p = next(self.parameters()); shape = (n, *self.shape)
     noise = temperature*torch.randn(shape, generator=generator, device=p.device, dtype=p.dtype)
-    return d.ddim_sample_loop(self.eps, shape, noise=noise, progress=progress)
+    return self.diffusion.sample(self.net, shape, steps=steps or self.sample_steps, sampler=sampler, skip=self.gaussian_skip, noise=noise,
+                                 generator=generator, progress=progress, device=p.device, dtype=p.dtype)
 
 @patch
 @torch.no_grad()
 def sample(self:DiffAugFlow, n:int, # number of samples
-           steps:int|None=None, # reverse steps (default 500 for the VDM, T for the DDPM)
-           sampler:str='ancestral', # 'ancestral' or 'ddim'
-           temperature:float=1., # DDIM start-noise scale
-           progress:bool=False, generator:torch.Generator|None=None
+           steps:int|None=None, # reverse steps (default `sample_steps`, 500)
+           sampler:str|None=None, # 'ancestral' (default) or 'ddim'
+           generator:torch.Generator|None=None, # all the randomness of the draw
+           progress:bool=False, # tqdm bar over the reverse steps
+           temperature:float=1. # DDIM start-noise scale
           )->Tensor: # [n, *shape]: images in [0,1] on the data grid, or vectors
     "Sample: reverse diffusion to z0, then x = f^{-1}(z0)."
     t0 = time.perf_counter()
     z = self.sample_latent(n, steps, sampler, temperature, progress, generator)
     y = self.flow.inverse(z)[0]
+    if not torch.isfinite(y).all(): raise FloatingPointError(f"{int((~torch.isfinite(y)).sum())} non-finite values after the inverse flow (latent range [{z.min():.3g}, {z.max():.3g}])")
     if self.image:
         L = self.num_levels
         y = torch.floor(y.clamp(0, 1)*L).clamp(0, L - 1)/(L - 1)

@@ -7,94 +7,109 @@ from __future__ import annotations
 import math
 import torch
 from torch import nn, Tensor
-from .core import n_dims
-from .nets import UNet, UNET_CONFIGS, count_params
-from .diffusion import GaussianDiffusion
+from .core import n_dims, bits_per_dim
+from .contract import check_batch, check_sample_args, mc_mean_se
+from .nets import UNet, TimeMLP, UNET_CONFIGS, count_params
+from .diffusion import GaussianDiffusion, SAMPLERS
 from .vdm import ContinuousDiffusion
 
 # %% auto #0
-__all__ = ['DDPM', 'ddpm_preset']
+__all__ = ['OBJECTIVES', 'DDPM', 'ddpm_preset']
 
 # %% ../nbs/23_ddpm.ipynb #5968743f
+OBJECTIVES = {'discrete': GaussianDiffusion, 'vdm': ContinuousDiffusion}
+
 class DDPM(nn.Module):
-    "Diffusion model of images in [0,1]: UNet + GaussianDiffusion (objective='discrete') or ContinuousDiffusion ('vdm')."
-    def __init__(self, img_shape:tuple=(1,32,32), # (C, H, W) of one image
-                 num_levels:int=256, # grid size of the pixel values
+    "Diffusion model of images in [0,1] (UNet) or of vectors (TimeMLP), with a discrete (DDPM) or continuous-time (VDM) diffusion."
+    def __init__(self, img_shape:tuple=(1,32,32), # (C, H, W) of one image, or (D,) for vectors
+                 num_levels:int|None=256, # grid size of the pixel values (None for real-valued vectors)
                  T:int=1000, # diffusion steps (objective='discrete')
                  schedule:str='linear', # beta schedule ('linear'/'cosine') or gamma schedule ('linear'/'learned') for 'vdm'
                  loss_type:str='simple', # 'simple', 'hybrid' or 'vlb' (objective='discrete')
                  var_type:str|None=None, # default: 'fixed_large' for 'simple', 'learned_range' otherwise
                  objective:str='discrete', # 'discrete' (DDPM) or 'vdm' (continuous-time ELBO)
                  gamma_min:float=-13.3, gamma_max:float=5., # VDM end points
-                 **unet_kw # passed to `UNet`: base, mults, n_res, attn_res, dropout
+                 **net_kw # passed to `UNet` (base, mults, n_res, attn_res, dropout) or `TimeMLP` (hidden, n_layers)
                 ):
         super().__init__()
-        if objective not in ('discrete', 'vdm'): raise ValueError(f"unknown objective '{objective}'; choose 'discrete' or 'vdm'")
-        if len(img_shape) != 3: raise ValueError(f"img_shape must be (C, H, W), got {img_shape}")
+        if objective not in OBJECTIVES: raise ValueError(f"unknown objective '{objective}'; choose one of {tuple(OBJECTIVES)}")
+        if len(img_shape) not in (1, 3): raise ValueError(f"img_shape must be (C, H, W) or (D,), got {img_shape}")
+        if len(img_shape) == 1 and num_levels is not None: raise ValueError("vectors are real-valued: use num_levels=None")
+        if len(img_shape) == 3 and num_levels is None: raise ValueError("images need num_levels (their grid size)")
         var_type = var_type or ('fixed_large' if loss_type == 'simple' else 'learned_range')
-        self.config = dict(img_shape=tuple(img_shape), num_levels=num_levels, T=T, schedule=schedule, loss_type=loss_type,
-                           var_type=var_type, objective=objective, gamma_min=gamma_min, gamma_max=gamma_max, **unet_kw)
-        c, h, w = img_shape
-        if h != w: raise ValueError(f"square images only, got {h}x{w}")
-        self.img_shape, self.num_levels, self.objective = tuple(img_shape), num_levels, objective
-        learned = objective == 'discrete' and var_type == 'learned_range'
-        self.net = UNet(c, 2*c if learned else c, img_size=h, **unet_kw)
-        if objective == 'discrete':
-            self.diffusion = GaussianDiffusion(T=T, schedule=schedule, var_type=var_type, loss_type=loss_type, data='discrete', num_levels=num_levels)
-        else:
-            self.diffusion = ContinuousDiffusion(schedule=schedule, gamma_min=gamma_min, gamma_max=gamma_max, data='discrete', num_levels=num_levels)
+        data = 'continuous' if num_levels is None else 'discrete'
+        kw = dict(T=T, schedule=schedule, var_type=var_type, loss_type=loss_type, data=data, num_levels=num_levels or 256) if objective == 'discrete' \
+            else dict(schedule=schedule, gamma_min=gamma_min, gamma_max=gamma_max, data=data, num_levels=num_levels or 256)
+        self.diffusion = OBJECTIVES[objective](**kw)
+        self.img_shape, self.num_levels, self.objective, self.image = tuple(img_shape), num_levels, objective, len(img_shape) == 3
+        c = img_shape[0]
+        out = 2*c if getattr(self.diffusion, 'var_type', None) == 'learned_range' else c
+        net_kw = {'time_scale': self.diffusion.net_time_scale, **net_kw}
+        if self.image:
+            if img_shape[1] != img_shape[2]: raise ValueError(f"square images only, got {img_shape[1]}x{img_shape[2]}")
+            self.net = UNet(c, out, img_size=img_shape[1], **net_kw)
+        else: self.net = TimeMLP(c, out_dim=out, **net_kw)
+        net_cfg = {k: v for k, v in self.net.config.items() if k not in ('in_ch', 'out_ch', 'img_size', 'dim', 'out_dim')}
+        self.config = dict(img_shape=self.img_shape, num_levels=num_levels, T=T, schedule=schedule, loss_type=loss_type,
+                           var_type=var_type, objective=objective, gamma_min=gamma_min, gamma_max=gamma_max, **net_cfg)
+
+    @classmethod
+    def from_preset(cls, name:str, # a key of DDPM_PRESETS
+                    **overrides):
+        "Build from `ddpm_preset(name)`, with keyword overrides."
+        return cls(**{**ddpm_preset(name), **overrides})
 
     def _to_model(self, x:Tensor)->Tensor:
-        "[0,1] images -> [-1,1], with shape and range checks."
-        if tuple(x.shape[1:]) != self.img_shape: raise ValueError(f"expected images of shape [B, {', '.join(map(str, self.img_shape))}], got {tuple(x.shape)}")
-        if x.min() < -1e-6 or x.max() > 1 + 1e-6: raise ValueError("images must be in [0, 1]")
-        return 2*x - 1
+        "Data -> the diffusion's space ([0,1] images -> [-1,1]; vectors unchanged), with the contract's batch checks."
+        check_batch(x, self.img_shape, self.num_levels, 'DDPM')
+        return 2*x - 1 if self.image else x
 
-    def loss(self, x:Tensor # [B, C, H, W] in [0, 1]
-            )->dict: # loss (scalar to minimise) and per-term batch means
-        "Training loss on a batch."
-        x0 = self._to_model(x)
-        if self.objective == 'discrete':
-            out = self.diffusion.training_losses(self.net, x0)
-            return dict(loss=out['loss'].mean(), mse=out['mse'].mean().item(), vb_bpd=out['vb'].mean().item())
-        out = self.diffusion.loss(self.net, x0)
-        return dict(loss=out['loss'].mean(), bpd=out['bpd'].mean().item(), diff=out['diff'].mean().item(),
-                    prior=out['prior'].mean().item(), recon=out['recon'].mean().item())
+    def loss(self, x:Tensor # [B, *img_shape]
+            )->dict: # loss: scalar to minimise
+        "Training loss on a batch: the prior's `training_loss`, averaged."
+        return dict(loss=self.diffusion.training_loss(self.net, self._to_model(x)).mean())
 
     @torch.no_grad()
-    def nll_bpd(self, x:Tensor, # [B, C, H, W] in [0, 1]
-                n_mc:int=16, # VDM only: draws of t averaged per image
-                progress:bool=False)->Tensor: # [B] bits/dim
-        "Variational bound on -log2 P(x) per dimension."
+    def nll(self, x:Tensor, # [B, *img_shape]
+            n_mc:int|None=None, # draws averaged per example (default: the prior's eval_draws)
+            return_se:bool=False # also return the standard error of each entry
+           ): # [B] nats, or ([B], [B])
+        "Variational bound on -log P(x) (images: of the discrete image; vectors: -log p(x)) in nats per example."
         x0 = self._to_model(x)
-        if self.objective == 'discrete': return self.diffusion.calc_bpd_loop(self.net, x0, progress=progress)['total_bpd']
-        return self.diffusion.nll_bpd(self.net, x0, n_mc=n_mc)
+        n_mc = self.diffusion.eval_draws if n_mc is None else n_mc
+        if n_mc < 1: raise ValueError(f"n_mc must be >= 1, got {n_mc}")
+        m, se = mc_mean_se(torch.stack([self.diffusion.nelbo(self.net, x0, full=True) for _ in range(n_mc)]))
+        return (m, se) if return_se else m
 
     @torch.no_grad()
-    def sample(self, n:int, # number of images
+    def nll_bpd(self, x:Tensor, # [B, *img_shape]
+                n_mc:int|None=None # see `nll`
+               )->Tensor: # [B] bits/dim
+        "`nll` in bits per dimension."
+        return bits_per_dim(self.nll(x, n_mc=n_mc), n_dims(x))
+
+    @torch.no_grad()
+    def sample(self, n:int, # number of samples
                steps:int|None=None, # sampling steps (default: T for ancestral, 50 for DDIM; VDM: 1000 / 50)
-               sampler:str='ancestral', # 'ancestral' or 'ddim'
-               eta:float=0., # DDIM noise (0: deterministic); discrete objective only
-               progress:bool=True, generator:torch.Generator|None=None)->Tensor: # [n, C, H, W] in [0, 1]
-        "Draw images, snapped to the `num_levels` grid."
-        if sampler not in ('ancestral', 'ddim'): raise ValueError(f"unknown sampler '{sampler}'; choose 'ancestral' or 'ddim'")
+               sampler:str|None=None, # 'ancestral' (default) or 'ddim'
+               generator:torch.Generator|None=None, # all the randomness of the draw
+               progress:bool=False # tqdm bar
+              )->Tensor: # [n, *img_shape]: images in [0, 1] on the grid, or vectors
+        "Draw samples (images snapped to the `num_levels` grid)."
+        check_sample_args(n, steps, sampler, SAMPLERS, 'DDPM')
         p = next(self.net.parameters())
-        shape = (n, *self.img_shape)
-        if self.objective == 'discrete':
-            steps = steps or (self.diffusion.T if sampler == 'ancestral' else 50)
-            d = self.diffusion if steps == self.diffusion.T else self.diffusion.respace(steps)
-            if sampler == 'ancestral': x = d.p_sample_loop(self.net, shape, progress=progress, generator=generator, device=p.device, dtype=p.dtype)
-            else: x = d.ddim_sample_loop(self.net, shape, eta=eta, progress=progress, generator=generator, device=p.device, dtype=p.dtype)
-        elif sampler == 'ancestral': x = self.diffusion.sample(self.net, shape, steps=steps or 1000, progress=progress, generator=generator, device=p.device, dtype=p.dtype)
-        else: x = self.diffusion.ddim_sample(self.net, shape, steps=steps or 50, progress=progress, generator=generator, device=p.device, dtype=p.dtype)
+        x = self.diffusion.sample(self.net, (n, *self.img_shape), steps=steps, sampler=sampler or 'ancestral', generator=generator,
+                                  progress=progress, device=p.device, dtype=p.dtype)
+        if not self.image: return x
         L = self.num_levels
         return torch.round(((x.clamp(-1, 1) + 1)/2)*(L - 1))/(L - 1)
 
 # %% ../nbs/23_ddpm.ipynb #89183963
-def ddpm_preset(name:str # 'mnist', 'cifar10', 'celeba', 'digits' or 'tiny'
+def ddpm_preset(name:str # 'mnist', 'cifar10', 'celeba', 'digits', 'tiny' or 'toy2d'
                )->dict: # keyword arguments for `DDPM`
     "Constructor kwargs of a named configuration."
-    if name not in UNET_CONFIGS: raise ValueError(f"unknown preset '{name}'; choose one of {tuple(UNET_CONFIGS)}")
+    if name == 'toy2d': return dict(img_shape=(2,), num_levels=None, objective='vdm', gamma_min=-10., gamma_max=8., hidden=128, n_layers=3)
+    if name not in UNET_CONFIGS: raise ValueError(f"unknown preset '{name}'; choose one of {(*UNET_CONFIGS, 'toy2d')}")
     u = dict(UNET_CONFIGS[name]); c, s = u.pop('in_ch'), u.pop('img_size')
     small = name in ('digits', 'tiny')
     return dict(img_shape=(c, s, s), num_levels=17 if small else 256, T=100 if name == 'tiny' else 1000, schedule='linear',

@@ -10,11 +10,11 @@ import torch
 from torch import nn, Tensor
 from fastcore.basics import patch
 from tqdm import tqdm
-from .core import mean_flat, normal_kl, normal_log_prob_elementwise, discretized_gaussian_log_likelihood
+from .core import sum_except_batch, mean_flat, normal_kl, normal_log_prob_elementwise, discretized_gaussian_log_likelihood
 
 # %% auto #0
-__all__ = ['SCHEDULES', 'MEAN_TYPES', 'VAR_TYPES', 'LOSS_TYPES', 'DATA_TYPES', 'betas_for_schedule', 'GaussianDiffusion',
-           'MapTimesteps', 'space_timesteps']
+__all__ = ['SCHEDULES', 'MEAN_TYPES', 'VAR_TYPES', 'LOSS_TYPES', 'DATA_TYPES', 'SAMPLERS', 'betas_for_schedule',
+           'GaussianDiffusion', 'MapTimesteps', 'space_timesteps', 'GaussianSkip']
 
 # %% ../nbs/20_diffusion.ipynb #24f0057e
 SCHEDULES = ('linear', 'cosine')
@@ -490,3 +490,120 @@ def ddim_reverse_sample_loop(self:GaussianDiffusion, net:nn.Module, # called as 
                             ): # [B, ...] x_T, or a dict if return_intermediates
     "Encode x0 -> x_T with deterministic DDIM (eta=0)."
     return self._loop(lambda x, t: self.ddim_reverse_sample(net, x, t), x0, range(self.T), progress, return_intermediates, 'DDIM encode')
+
+# %% ../nbs/20_diffusion.ipynb #a16d84e6
+class GaussianSkip(nn.Module):
+    "eps_hat(x_t, t) = sigma(t) x_t + net(x_t, t): a zero `net` is the exact predictor for N(0, I) data."
+    def __init__(self, net:nn.Module, # the correction network, called as net(x_t, t)
+                 sigma # t [B] -> sigma_t [B], in the same time variable as net's
+                ): super().__init__(); self.net, self.sigma = net, sigma
+    def forward(self, xt:Tensor, t:Tensor)->Tensor: return self.net(xt, t) + self.sigma(t).reshape(-1, *([1]*(xt.ndim - 1)))*xt
+
+GaussianDiffusion.net_time_scale = 1.
+GaussianDiffusion.eval_draws = 1  # full=True sums every term: one draw is the default evaluation
+SAMPLERS = ('ancestral', 'ddim')
+
+@patch
+def sigma(self:GaussianDiffusion, t:Tensor # [B] int64 steps
+         )->Tensor: # [B] sigma_t = sqrt(1 - abar_t)
+    "Noise level of x_t."
+    return self.sqrt_one_minus_alphas_cumprod[t.long()]
+
+@patch
+def _cv_ok(self:GaussianDiffusion)->bool:
+    "Is every term quadratic in eps_hat (so the skip's control variate applies)?"
+    return self.mean_type == 'eps' and self.var_type != 'learned_range' and self.data == 'continuous'
+
+@patch
+def _fixed_logvar(self:GaussianDiffusion)->Tensor: # [T]
+    return self.posterior_log_variance_clipped if self.var_type == 'fixed_small' else torch.log(torch.cat([self.posterior_variance[1:2], self.betas[1:]]))
+
+@patch
+def eps_weight(self:GaussianDiffusion)->Tensor: # [T]
+    "w_t with L_t = w_t ||eps - eps_hat||^2 + c_t (eps prediction, fixed variance)."
+    return self.posterior_mean_coef1**2*(1/self.alphas_cumprod - 1)/(2*self._fixed_logvar().exp())
+
+@patch
+def eps_const(self:GaussianDiffusion, d:int # dimensions per example
+             )->Tensor: # [T] nats
+    "c_t with L_t = w_t ||eps - eps_hat||^2 + c_t: the variance mismatch (t >= 1) and the decoder's normaliser (t = 0)."
+    lv, lq = self._fixed_logvar(), self.posterior_log_variance_clipped
+    c = d*0.5*(lv - lq + torch.exp(lq - lv) - 1)
+    return torch.cat([d*0.5*(math.log(2*math.pi) + lv[:1]), c[1:]])
+
+@patch
+def _skip_sq(self:GaussianDiffusion, x0, xt, t, noise):
+    "(||eps - sigma_t x_t||^2 [B], its expectation given x0 [B])."
+    ab = self._extract(self.alphas_cumprod, t, x0)
+    sq = sum_except_batch((noise - self._extract(self.sqrt_one_minus_alphas_cumprod, t, x0)*xt)**2)
+    ab = ab.reshape(-1)
+    return sq, x0[0].numel()*ab**2 + ab*(1 - ab)*sum_except_batch(x0**2)
+
+@patch
+def _term_nats(self:GaussianDiffusion, net, x0, t, cv:bool):
+    "L_t in nats per example at steps t [B]; with cv, minus the skip part w_t ||eps - b||^2 + c_t (its expectation is added back by the caller)."
+    noise = torch.randn_like(x0)
+    xt = self.q_sample(x0, t, noise)
+    p = self.p_mean_variance(net, xt, t, clip_denoised=False if self.data == 'continuous' else True)
+    L = self._vb_terms_bpd(p, x0, xt, t)*x0[0].numel()*math.log(2.)
+    if not cv: return L
+    sq, _ = self._skip_sq(x0, xt, t, noise)
+    return L - self.eps_weight().to(x0.dtype)[t]*sq - self.eps_const(x0[0].numel()).to(x0.dtype)[t]
+
+@patch
+def nelbo(self:GaussianDiffusion, net:nn.Module, # called as net(x_t, t)
+          x:Tensor, # [B, ...] data (in [-1, 1] for data='discrete')
+          skip:bool=False, # read net as the correction of GaussianSkip
+          cv:bool=True, # with skip: the skip's control variate (exact expectation over all t)
+          full:bool=False # sum all T terms (T net calls) instead of sampling one t
+         )->Tensor: # [B] nats
+    "Unbiased estimate of the negative ELBO per example, in nats."
+    if self.data == 'discrete' and (x.min() < -1 - 1e-6 or x.max() > 1 + 1e-6): raise ValueError("data='discrete' expects x in [-1, 1]")
+    eps_fn = GaussianSkip(net, self.sigma) if skip else net
+    cv = cv and skip and self._cv_ok()
+    b, T = x.shape[0], self.T
+    step = lambda s: torch.full((b,), s, device=x.device, dtype=torch.long)
+    prior = self.prior_bpd(x)*x[0].numel()*math.log(2.)
+    if full: total = sum(self._term_nats(eps_fn, x, step(s), cv) for s in range(T))
+    else:
+        t = torch.randint(1, T, (b,), device=x.device)
+        total = (T - 1)*self._term_nats(eps_fn, x, t, cv) + self._term_nats(eps_fn, x, step(0), cv)
+    if cv:  # add back the skip part's expectation, summed over all steps
+        ab, w = self.alphas_cumprod.to(x.dtype), self.eps_weight().to(x.dtype)
+        total = total + (w*x[0].numel()*ab**2 + self.eps_const(x[0].numel()).to(x.dtype)).sum() + (w*ab*(1 - ab)).sum()*sum_except_batch(x**2)
+    return total + prior
+
+@patch
+def training_loss(self:GaussianDiffusion, net:nn.Module, x:Tensor, # [B, ...]
+                  skip:bool=False # read net as the correction of GaussianSkip
+                 )->Tensor: # [B]
+    "The per-example objective of `loss_type` at one sampled step."
+    return self.training_losses(GaussianSkip(net, self.sigma) if skip else net, x)['loss']
+
+@patch
+def simple_loss(self:GaussianDiffusion, net:nn.Module, x:Tensor, # [B, ...]
+                skip:bool=False)->Tensor: # [B]
+    "||eps - eps_hat(x_t, t)||^2 summed over dimensions, t uniform in 0..T-1."
+    eps_fn = GaussianSkip(net, self.sigma) if skip else net
+    t, eps = torch.randint(0, self.T, (x.shape[0],), device=x.device), torch.randn_like(x)
+    return sum_except_batch((eps - self.wrap_net(eps_fn)(self.q_sample(x, t, eps), t))**2)
+
+@patch
+@torch.no_grad()
+def sample(self:GaussianDiffusion, net:nn.Module, # called as net(x_t, t) with this diffusion's original steps
+           shape:tuple, # [B, ...] of the samples
+           steps:int|None=None, # reverse steps (default: T for 'ancestral', 50 for 'ddim'); fewer than T respaces
+           sampler:str='ancestral', # 'ancestral' or 'ddim'
+           skip:bool=False, # read net as the correction of GaussianSkip
+           noise:Tensor|None=None, # x_T to start from
+           generator:torch.Generator|None=None, progress:bool=False, device=None, dtype=None,
+           eta:float=0. # DDIM noise (0: deterministic)
+          )->Tensor: # [B, ...]
+    "Draw samples with a named sampler and a number of steps chosen now."
+    if sampler not in SAMPLERS: raise ValueError(f"unknown sampler {sampler!r}; choose one of {SAMPLERS}")
+    steps = steps if steps is not None else (self.T if sampler == 'ancestral' else min(50, self.T))
+    if not isinstance(steps, int) or not 1 <= steps <= self.T: raise ValueError(f"steps must be an integer in 1..{self.T}, got {steps!r}")
+    eps_fn = GaussianSkip(net, self.sigma) if skip else net  # built on the original steps: a respaced chain maps its steps back
+    d = self if steps == self.T else self.respace(max(steps, 2))
+    kw = dict(noise=noise, generator=generator, progress=progress, device=device, dtype=dtype)
+    return d.p_sample_loop(eps_fn, shape, **kw) if sampler == 'ancestral' else d.ddim_sample_loop(eps_fn, shape, eta=eta, **kw)

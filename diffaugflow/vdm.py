@@ -11,6 +11,7 @@ from torch import nn, Tensor
 import torch.nn.functional as F
 from tqdm import tqdm
 from .core import sum_except_batch, n_dims, normal_kl, normal_log_prob_elementwise, bits_per_dim
+from .diffusion import GaussianSkip, SAMPLERS
 
 # %% auto #0
 __all__ = ['FixedLinearSchedule', 'LearnedMonotoneSchedule', 'make_schedule', 'low_discrepancy_t', 'ContinuousDiffusion',
@@ -90,7 +91,9 @@ def _bcast(a:Tensor, x:Tensor)->Tensor:
     return a.reshape(-1, *([1]*(x.dim()-1)))
 
 class ContinuousDiffusion(nn.Module):
-    "Variational diffusion model in continuous time (VDM): ELBO terms, bits/dim and samplers; the net is called as net(z_t, 1000*t)."
+    "Variational diffusion model in continuous time (VDM): ELBO terms, bits/dim and samplers; the net is called as net(z_t, t), t in [0, 1]."
+    net_time_scale = 1000.  # networks for this prior are built with time_scale=1000
+    eval_draws = 16  # draws of (t, eps) averaged by default in evaluation (no finite sum in continuous time)
     def __init__(self, schedule:str='linear', # 'linear' (fixed) or 'learned' (monotone network + learned end points)
                  gamma_min:float=-13.3, # gamma(0) (initial value if learned)
                  gamma_max:float=5., # gamma(1) (initial value if learned)
@@ -107,6 +110,11 @@ class ContinuousDiffusion(nn.Module):
     def alpha_sigma(g:Tensor)->tuple:
         "(alpha, sigma) from gamma: alpha^2 = sigmoid(-gamma), sigma^2 = sigmoid(gamma)."
         return torch.sigmoid(-g).sqrt(), torch.sigmoid(g).sqrt()
+
+    def sigma(self, t:Tensor # [B] times in [0, 1]
+             )->Tensor: # [B]
+        "Noise level sigma_t of z_t."
+        return torch.sigmoid(self.gamma(t)).sqrt()
 
     def _check(self, x):
         if self.data == 'discrete' and (x.min() < -1 - 1e-5 or x.max() > 1 + 1e-5): raise ValueError("data='discrete' expects x in [-1, 1]")
@@ -132,11 +140,27 @@ class ContinuousDiffusion(nn.Module):
         k = torch.round((x + 1)/2*(self.num_levels - 1)).long().clamp(0, self.num_levels - 1)
         return -sum_except_batch(logp.gather(-1, k[..., None])[..., 0])
 
-    def diffusion_loss(self, net:nn.Module, # eps-predictor net(z_t, 1000*t)
+    def expected_recon_loss(self, x:Tensor # [B, ...]
+                           )->Tensor: # [B] nats
+        "E_{eps_0}[-log p(x | z_0)] for data='continuous': z_0/alpha_0 = x + e^{gamma_0/2} eps_0 makes it D/2 (log 2 pi + gamma_0 + 1)."
+        if self.data != 'continuous': raise ValueError("the reconstruction term has a closed-form mean only for data='continuous'")
+        g0 = self.gamma(x.new_zeros(1))
+        return (0.5*x[0].numel()*(math.log(2*math.pi) + g0 + 1)).expand(x.shape[0])
+
+    def skip_diffusion_loss(self, x:Tensor # [B, ...]
+                           )->Tensor: # [B] nats
+        "E_{t,eps}[gamma'(t)/2 ||eps - sigma_t z_t||^2]: the diffusion loss of the Gaussian skip alone, in closed form."
+        g0, g1 = self.gamma(x.new_zeros(1)), self.gamma(x.new_ones(1))
+        prim = lambda g: x[0].numel()*(-F.softplus(-g) - torch.sigmoid(g)) + sum_except_batch(x**2)*torch.sigmoid(g)
+        return 0.5*(prim(g1) - prim(g0))
+
+    def diffusion_loss(self, net:nn.Module, # eps-predictor net(z_t, t), t in [0, 1]
                        x:Tensor, # [B, ...]
                        t:Tensor|None=None, # [B] times in [0, 1]; low-discrepancy if None
                        eps:Tensor|None=None, # [B, ...] noise; drawn if None
-                       T:int|None=None # None: continuous L_inf; else the T-step L_T with t rounded up to the grid i/T
+                       T:int|None=None, # None: continuous L_inf; else the T-step L_T with t rounded up to the grid i/T
+                       skip:bool=False, # read net as the correction of GaussianSkip
+                       cv:bool=False # with skip and T=None: the skip's control variate (closed-form expectation)
                       )->Tensor: # [B] nats
         "Diffusion term of the negative ELBO, one t per example."
         b = x.shape[0]
@@ -146,20 +170,47 @@ class ContinuousDiffusion(nn.Module):
         g = self.gamma(t)
         a, s = self.alpha_sigma(g)
         zt = _bcast(a, x)*x + _bcast(s, x)*eps
-        sq = sum_except_batch((eps - net(zt, 1000*t))**2)
+        out = net(zt, t)
+        if skip:
+            r = eps - _bcast(s, x)*zt  # eps minus the skip's prediction
+            if cv and T is None: return 0.5*self.gamma.grad(t)*sum_except_batch(out*(out - 2*r)) + self.skip_diffusion_loss(x)
+            sq = sum_except_batch((r - out)**2)
+        else: sq = sum_except_batch((eps - out)**2)
         if T is None: return 0.5*self.gamma.grad(t)*sq
         return 0.5*T*torch.expm1(g - self.gamma(t - 1/T))*sq
 
-    def loss(self, net:nn.Module, # eps-predictor net(z_t, 1000*t)
+    def loss(self, net:nn.Module, # eps-predictor net(z_t, t)
              x:Tensor, # [B, ...] data (in [-1, 1] for data='discrete')
              T:int|None=None, # None: continuous-time ELBO; else the T-step discrete one
-             t:Tensor|None=None, eps:Tensor|None=None, eps0:Tensor|None=None # optional fixed draws ([B], [B, ...], [B, ...])
+             t:Tensor|None=None, eps:Tensor|None=None, eps0:Tensor|None=None, # optional fixed draws ([B], [B, ...], [B, ...])
+             skip:bool=False, cv:bool=False # Gaussian skip and control variates (diffusion term; exact decoder mean for continuous data)
             )->dict: # loss, diff, prior, recon (nats) and bpd: each [B]
         "Negative ELBO per example (one MC sample of t, eps, eps_0)."
         self._check(x)
-        diff, prior, recon = self.diffusion_loss(net, x, t, eps, T), self.prior_loss(x), self.recon_loss(x, eps0)
+        diff, prior = self.diffusion_loss(net, x, t, eps, T, skip, cv), self.prior_loss(x)
+        exact_recon = cv and self.data == 'continuous' and eps0 is None  # cv: the decoder's chi^2 noise replaced by its mean
+        recon = self.expected_recon_loss(x) if exact_recon else self.recon_loss(x, eps0)
         loss = diff + prior + recon
         return dict(loss=loss, diff=diff, prior=prior, recon=recon, bpd=bits_per_dim(loss, n_dims(x)))
+
+    def nelbo(self, net:nn.Module, x:Tensor, # [B, ...]
+              skip:bool=False, # read net as the correction of GaussianSkip
+              cv:bool=True, # with skip: the control variate
+              full:bool=False # no finite sum exists in continuous time: the estimate is the same either way
+             )->Tensor: # [B] nats
+        "Unbiased estimate of the negative ELBO per example, in nats (the diffusion-prior contract)."
+        return self.loss(net, x, skip=skip, cv=cv)['loss']
+
+    def training_loss(self, net:nn.Module, x:Tensor, skip:bool=False)->Tensor: # [B] nats
+        "The VDM trains on its bound (with the control variate when skip)."
+        return self.nelbo(net, x, skip=skip)
+
+    def simple_loss(self, net:nn.Module, x:Tensor, skip:bool=False)->Tensor: # [B]
+        "||eps - eps_hat(z_t, t)||^2 summed over dimensions, t ~ U(0, 1)."
+        t, eps = torch.rand(x.shape[0], device=x.device, dtype=x.dtype), torch.randn_like(x)
+        a, s = [_bcast(v, x) for v in self.alpha_sigma(self.gamma(t))]
+        eps_fn = GaussianSkip(net, self.sigma) if skip else net
+        return sum_except_batch((eps - eps_fn(a*x + s*eps, t))**2)
 
     @torch.no_grad()
     def nll_bpd(self, net:nn.Module, x:Tensor, # [B, ...]
@@ -177,17 +228,18 @@ class ContinuousDiffusion(nn.Module):
         return torch.round((x.clamp(-1, 1) + 1)/2*(L - 1))/(L - 1)*2 - 1
 
     @torch.no_grad()
-    def sample(self, net:nn.Module, shape:tuple, # [B, ...] of the samples
-               steps:int=1000, # number of reverse steps
-               progress:bool=True, # tqdm bar
-               generator:torch.Generator|None=None,
-               device=None, dtype=torch.float32)->Tensor: # [B, ...]
+    def ancestral_sample(self, net:nn.Module, shape:tuple, # [B, ...] of the samples
+                         steps:int=1000, # number of reverse steps
+                         progress:bool=False, # tqdm bar
+                         generator:torch.Generator|None=None,
+                         device=None, dtype=torch.float32, noise:Tensor|None=None # z_1 to start from
+                        )->Tensor: # [B, ...]
         "Ancestral sampling z_1 ~ N(0,I) -> z_0 through p(z_s|z_t) = q(z_s|z_t, x_hat) at t = i/steps, then z_0/alpha_0."
-        z = torch.randn(tuple(shape), generator=generator, device=device, dtype=dtype)
+        z = torch.randn(tuple(shape), generator=generator, device=device, dtype=dtype) if noise is None else noise
         for i in tqdm(range(steps, 0, -1), disable=not progress, desc='sampling'):
             t, s = z.new_full((shape[0],), i/steps), z.new_full((shape[0],), (i-1)/steps)
             gt, gs = self.gamma(t), self.gamma(s)
-            eps_hat = net(z, 1000*t)
+            eps_hat = net(z, t)
             c = _bcast(-torch.expm1(gs - gt), z)  # 1 - SNR(t)/SNR(s) = sigma_{t|s}^2 / sigma_t^2
             (at, st), (as_, ss) = [[_bcast(v, z) for v in self.alpha_sigma(g)] for g in (gt, gs)]
             mean = as_/at*(z - c*st*eps_hat)
@@ -197,7 +249,7 @@ class ContinuousDiffusion(nn.Module):
     @torch.no_grad()
     def ddim_sample(self, net:nn.Module, shape:tuple, # [B, ...]
                     steps:int=50, # number of deterministic steps
-                    progress:bool=True, generator:torch.Generator|None=None,
+                    progress:bool=False, generator:torch.Generator|None=None,
                     device=None, dtype=torch.float32, noise:Tensor|None=None # z_1 to start from
                    )->Tensor: # [B, ...]
         "Deterministic DDIM: z_s = alpha_s x_hat + sigma_s eps_hat, with x_hat = (z_t - sigma_t eps_hat)/alpha_t."
@@ -205,15 +257,29 @@ class ContinuousDiffusion(nn.Module):
         for i in tqdm(range(steps, 0, -1), disable=not progress, desc='ddim'):
             t, s = z.new_full((shape[0],), i/steps), z.new_full((shape[0],), (i-1)/steps)
             (at, st), (as_, ss) = [[_bcast(v, z) for v in self.alpha_sigma(self.gamma(u))] for u in (t, s)]
-            eps_hat = net(z, 1000*t)
+            eps_hat = net(z, t)
             z = as_*(z - st*eps_hat)/at + ss*eps_hat
         return self._finish(z)
 
+    def sample(self, net:nn.Module, shape:tuple, # [B, ...]
+               steps:int|None=None, # reverse steps (default 1000 for 'ancestral', 50 for 'ddim')
+               sampler:str='ancestral', # 'ancestral' or 'ddim'
+               skip:bool=False, # read net as the correction of GaussianSkip
+               noise:Tensor|None=None, generator:torch.Generator|None=None, progress:bool=False, device=None, dtype=torch.float32
+              )->Tensor: # [B, ...]
+        "Draw samples with a named sampler and a number of steps chosen now (the diffusion-prior contract)."
+        if sampler not in SAMPLERS: raise ValueError(f"unknown sampler {sampler!r}; choose one of {SAMPLERS}")
+        steps = steps if steps is not None else (1000 if sampler == 'ancestral' else 50)
+        if not isinstance(steps, int) or steps < 1: raise ValueError(f"steps must be a positive integer, got {steps!r}")
+        eps_fn = GaussianSkip(net, self.sigma) if skip else net
+        fn = self.ancestral_sample if sampler == 'ancestral' else self.ddim_sample
+        return fn(eps_fn, shape, steps=steps, progress=progress, generator=generator, device=device, dtype=dtype, noise=noise)
+
 # %% ../nbs/21_vdm.ipynb #0fbef423
 class GaussianOptimalEps(nn.Module):
-    "Bayes-optimal eps-predictor for data x ~ N(m, s^2) (elementwise) under `diffusion`'s gamma; called as net(z_t, 1000*t)."
+    "Bayes-optimal eps-predictor for data x ~ N(m, s^2) (elementwise) under `diffusion`'s gamma; called as net(z_t, t), t in [0, 1]."
     def __init__(self, diffusion:ContinuousDiffusion, m:float, s:float):
         super().__init__(); self.d, self.m, self.s = diffusion, m, s
-    def forward(self, z:Tensor, t1000:Tensor)->Tensor:
-        a, sg = [_bcast(v, z) for v in self.d.alpha_sigma(self.d.gamma(t1000/1000))]
+    def forward(self, z:Tensor, t:Tensor)->Tensor:
+        a, sg = [_bcast(v, z) for v in self.d.alpha_sigma(self.d.gamma(t))]
         return sg*(z - a*self.m)/(a**2*self.s**2 + sg**2)
