@@ -4,16 +4,18 @@
 
 # %% ../nbs/12_glow.ipynb #8c467f19
 from __future__ import annotations
-import math
+import inspect, math
 import torch
 from torch import nn, Tensor
+from fastcore.meta import delegates
 from .core import n_dims, std_normal_log_prob, bits_per_dim
 from .bijections import (Compose, Invert, ActNorm, InvConv1x1, AdditiveCoupling, AffineCoupling, Squeeze, Split,
                                     Logit, Shift, UniformDequantizer, VariationalDequantizer, quantize, check_log_det)
+from .contract import check_batch, check_sample_args, mc_mean_se
 
 # %% auto #0
-__all__ = ['COUPLINGS', 'GLOW_PRESETS', 'make_coupling', 'glow_step', 'split_latent', 'gather_latent', 'Glow', 'glow_preset',
-           'ToyFlow']
+__all__ = ['COUPLINGS', 'GLOW_PRESETS', 'TOYFLOW_PRESETS', 'make_coupling', 'glow_step', 'split_latent', 'gather_latent', 'Glow',
+           'NSF', 'glow_preset', 'ToyFlow']
 
 # %% ../nbs/12_glow.ipynb #a666dfac
 COUPLINGS = ('affine', 'additive', 'spline')
@@ -67,7 +69,7 @@ def gather_latent(zs:list[Tensor] # per-scale latents as returned by split_laten
 
 # %% ../nbs/12_glow.ipynb #15364033
 class Glow(nn.Module):
-    "Multiscale Glow/NSF as one bijection `y in (0,1)^[C,H,W] -> z ~ N(0, I)` of the same shape, with dequantisation and bits/dim."
+    "Multiscale Glow/NSF as one bijection `y in (0,1)^[C,H,W] -> z ~ N(0, I)` of the same shape, with dequantisation; keeps the model contract."
     def __init__(self, in_ch:int=1, # image channels C
                  img_size:int=32, # image height = width, divisible by 2**L
                  L:int=3, # levels (scales)
@@ -106,26 +108,43 @@ class Glow(nn.Module):
         return Compose(Squeeze(), *steps, Invert(Squeeze()))
 
     @classmethod
-    def from_preset(cls, name:str, # a key of GLOW_PRESETS
+    def from_preset(cls, name:str, # a key of GLOW_PRESETS (images) or TOYFLOW_PRESETS (vectors: returns a ToyFlow)
                     **overrides): # constructor arguments that replace the preset's
-        "Build a Glow from a named preset."
+        "Build from a named preset; a vector preset such as 'toy2d' gives a `ToyFlow` with this class's default coupling."
+        if name in TOYFLOW_PRESETS:
+            return ToyFlow.from_preset(name, **{'coupling': inspect.signature(cls).parameters['coupling'].default, **overrides})
+        if name not in GLOW_PRESETS: raise ValueError(f"unknown preset {name!r} for {cls.__name__}; choose one of {tuple(GLOW_PRESETS) + tuple(TOYFLOW_PRESETS)}")
         return cls(**{**glow_preset(name), **overrides})
 
-    def _check(self, y):
-        if y.ndim != 4 or tuple(y.shape[1:]) != self.shape:
-            raise ValueError(f"Glow expects [B, {', '.join(map(str, self.shape))}], got {tuple(y.shape)}")
+    @property
+    def _name(self): return type(self).__name__
 
     def forward(self, y:Tensor # [B, C, H, W] dequantised images in (0, 1)
                )->tuple[Tensor, Tensor]: # z [B, C, H, W], log_det [B]
         "Data -> latent, log|det dz/dy| including the preprocessing."
-        self._check(y)
+        check_batch(y, self.shape, None, self._name)
         return self.flow(y)
+
+    def decode(self, z:Tensor # [B, C, H, W] latent
+              )->Tensor: # [B, C, H, W] y = f^{-1}(z), not clamped
+        "Latent -> data without the log-det check (what sampling needs); `FloatingPointError` if the output is not finite."
+        check_batch(z, self.shape, None, f"{self._name}.inverse")
+        y = self.flow.inverse(z)[0]
+        if not torch.isfinite(y).all():
+            bad = (~torch.isfinite(y)).flatten(1).any(1).nonzero().flatten().tolist()
+            raise FloatingPointError(f"{self._name}.inverse: the output is NaN/Inf for batch items {bad[:8]} (max |z| = {z.abs().max().item():.3g}): the inverse flow overflowed")
+        return y
 
     def inverse(self, z:Tensor # [B, C, H, W] latent
                )->tuple[Tensor, Tensor]: # y [B, C, H, W], log|det dy/dz| [B]
-        "Latent -> data."
-        self._check(z)
-        return self.flow.inverse(z)
+        "Latent -> data; `ValueError` for non-finite latents, `FloatingPointError` for a non-finite output or log-det."
+        check_batch(z, self.shape, None, f"{self._name}.inverse")
+        y, ld = self.flow.inverse(z)
+        bad = ~(torch.isfinite(ld) & torch.isfinite(y).flatten(1).all(1))
+        if bad.any():
+            raise FloatingPointError(f"{self._name}.inverse: the log|det| or the output is NaN/Inf for batch items {bad.nonzero().flatten().tolist()[:8]} "
+                                     f"(max |z| = {z.abs().max().item():.3g}): the latent lies where the inverse overflows or the logit preprocessing saturates")
+        return y, ld
 
     def split_latent(self, z:Tensor)->list[Tensor]: return split_latent(z, self.L)
     def gather_latent(self, zs:list[Tensor])->Tensor: return gather_latent(zs)
@@ -137,36 +156,60 @@ class Glow(nn.Module):
         return std_normal_log_prob(z) + check_log_det(ld)
 
     def _nll_terms(self, x):
+        "One dequantisation draw: (nll in nats incl. D log L, log_det)."
         y, log_q = self.deq(x)
         z, ld = self(y)
-        nll = -(std_normal_log_prob(z) + check_log_det(ld)) + log_q  # nats, -log p(y) + log q(u|x)
+        nll = -(std_normal_log_prob(z) + check_log_det(ld)) + log_q + n_dims(x)*math.log(self.num_levels)
         return nll, ld
 
-    def nll_bpd(self, x:Tensor # [B, C, H, W] images in [0, 1] on the grid of num_levels values
+    def nll(self, x:Tensor, # [B, C, H, W] images in [0, 1] on the grid of num_levels values
+            *, n_mc:int|None=None, # dequantisation draws averaged (None: 1)
+            return_se:bool=False # also return the standard error over the draws (NaN for one draw)
+           ): # [B] nats, a bound on -log P(x) (or (nll, se))
+        "Dequantisation bound on -log P(x) in nats, D log L included, averaged over `n_mc` draws."
+        check_batch(x, self.shape, self.num_levels, self._name)
+        n_mc = 1 if n_mc is None else n_mc
+        if not isinstance(n_mc, int) or n_mc < 1: raise ValueError(f"{self._name}.nll: n_mc must be a positive integer or None, got {n_mc!r}")
+        nll, se = mc_mean_se(torch.stack([self._nll_terms(x)[0] for _ in range(n_mc)]))
+        return (nll, se) if return_se else nll
+
+    def nll_bpd(self, x:Tensor, # [B, C, H, W] images in [0, 1] on the grid
+                *, n_mc:int|None=None # dequantisation draws averaged (None: 1)
                )->Tensor: # [B] bits/dim
-        "Bits/dim of discrete `x` (one-sample dequantisation bound)."
-        nll, _ = self._nll_terms(x)
-        return bits_per_dim(nll, n_dims(x), self.num_levels)
+        "`nll` in bits per dimension."
+        return bits_per_dim(self.nll(x, n_mc=n_mc), n_dims(x))
 
     def loss(self, x:Tensor # [B, C, H, W] images in [0, 1] on the grid
             )->dict:
-        "`'loss'`: mean bits/dim to minimise (== `'bpd'`), plus `'nll'` (nats/image, dequantised density) and `'log_det'`."
+        "`'loss'`: mean bits/dim to minimise (== `'bpd'`), plus `'nll'` (nats/image, as `nll`) and `'log_det'`."
+        check_batch(x, self.shape, self.num_levels, self._name)
         nll, ld = self._nll_terms(x)
-        bpd = bits_per_dim(nll, n_dims(x), self.num_levels).mean()
+        bpd = bits_per_dim(nll, n_dims(x)).mean()
         return {'loss': bpd, 'bpd': bpd.detach(), 'nll': nll.mean().detach(), 'log_det': ld.mean().detach()}
 
     @torch.no_grad()
     def sample(self, n:int, # number of images
-               temperature:float=1., # std of the base normal (Glow's temperature)
-               quantize_output:bool=True # snap to the data grid k/(num_levels-1)
-              )->Tensor: # [n, C, H, W] in [0, 1]
-        "Draw images: z ~ N(0, T^2 I), y = f^{-1}(z)."
+               *, steps:int|None=None, # refused: Glow samples in one pass
+               sampler:str|None=None, # refused: Glow samples in one pass
+               generator:torch.Generator|None=None, # source of the latent noise (on the model's device)
+               progress:bool=False, # unused (one pass)
+               temperature:float=1. # std of the base normal (Glow's temperature)
+              )->Tensor: # [n, C, H, W] in [0, 1] on the grid k/(num_levels-1)
+        "Draw images: z ~ N(0, T^2 I), y = f^{-1}(z), snapped to the data grid."
+        check_sample_args(n, steps, sampler, name=self._name)
+        if temperature < 0: raise ValueError(f"{self._name}.sample: temperature must be >= 0, got {temperature}")
         p = next(self.parameters())
-        z = temperature*torch.randn(n, *self.shape, device=p.device, dtype=p.dtype)
-        y = self.inverse(z)[0].clamp(0, 1)
-        if not quantize_output: return y
-        k = torch.floor(y*self.num_levels).clamp(0, self.num_levels - 1)
+        z = temperature*torch.randn(n, *self.shape, generator=generator, device=p.device, dtype=p.dtype)
+        k = torch.floor(self.decode(z).clamp(0, 1)*self.num_levels).clamp(0, self.num_levels - 1)
         return k/(self.num_levels - 1)
+
+# %% ../nbs/12_glow.ipynb #5a1f0e02
+class NSF(Glow):
+    "`Glow` with rational-quadratic spline couplings by default (the thesis's NSF baseline)."
+    @delegates(Glow.__init__)
+    def __init__(self, *, coupling:str='spline', # 'spline' (default), 'affine' or 'additive'
+                 **kwargs):
+        super().__init__(coupling=coupling, **kwargs)
 
 # %% ../nbs/12_glow.ipynb #072c03c1
 GLOW_PRESETS = {
@@ -176,6 +219,7 @@ GLOW_PRESETS = {
     'digits':  dict(in_ch=1, img_size=8,  L=2, K=4,  hidden=64,  n_res=1, num_levels=17),
     'tiny':    dict(in_ch=1, img_size=4,  L=2, K=2,  hidden=8,   n_res=1, num_levels=17),
 }
+TOYFLOW_PRESETS = {'toy2d': dict(dim=2, n_layers=8, hidden=64, n_hidden=2)}
 
 def glow_preset(name:str # a key of GLOW_PRESETS
                )->dict:
@@ -185,7 +229,7 @@ def glow_preset(name:str # a key of GLOW_PRESETS
 
 # %% ../nbs/12_glow.ipynb #7c1a8b6e
 class ToyFlow(nn.Module):
-    "Vector flow `[B, dim] -> [B, dim]` for 2-D toys: (ActNorm -> LU linear -> coupling) x n_layers, standard-normal base."
+    "Vector flow `[B, dim] -> [B, dim]` for 2-D toys: (ActNorm -> LU linear -> coupling) x n_layers, standard-normal base; keeps the model contract."
     def __init__(self, dim:int=2, # data dimension
                  n_layers:int=8, # number of (ActNorm, linear, coupling) blocks
                  coupling:str='affine', # 'affine', 'additive' or 'spline'
@@ -197,31 +241,54 @@ class ToyFlow(nn.Module):
         super().__init__()
         self.config = {k: v for k, v in locals().items() if k not in ('self', '__class__')}
         if dim < 2: raise ValueError(f"ToyFlow needs dim >= 2, got {dim}")
-        self.dim = dim
+        self.dim, self.shape = dim, (dim,)
         layers = []
         for i in range(n_layers):
             layers += [ActNorm(dim), InvConv1x1(dim, lu=True),
                        make_coupling(coupling, dim, hidden, n_hidden, image=False, parity=bool(i % 2), n_bins=n_bins, tail_bound=tail_bound, scale=scale)]
         self.flow = Compose(*layers)
-    def _check(self, x):
-        if x.ndim != 2 or x.shape[1] != self.dim: raise ValueError(f"ToyFlow expects [B, {self.dim}], got {tuple(x.shape)}")
+
+    @classmethod
+    def from_preset(cls, name:str, # a key of TOYFLOW_PRESETS
+                    **overrides): # constructor arguments that replace the preset's
+        "Build from a named vector preset."
+        if name not in TOYFLOW_PRESETS: raise ValueError(f"unknown preset {name!r} for ToyFlow (vector data); choose one of {tuple(TOYFLOW_PRESETS)}")
+        return cls(**{**TOYFLOW_PRESETS[name], **overrides})
+
     def forward(self, x:Tensor)->tuple[Tensor, Tensor]:
         "x [B, dim] -> (z, log_det [B])."
-        self._check(x); return self.flow(x)
+        check_batch(x, self.shape, None, 'ToyFlow'); return self.flow(x)
     def inverse(self, z:Tensor)->tuple[Tensor, Tensor]:
-        "z [B, dim] -> (x, log_det_inverse [B])."
-        self._check(z); return self.flow.inverse(z)
+        "z [B, dim] -> (x, log_det_inverse [B]); `ValueError` for non-finite latents, `FloatingPointError` for a non-finite result."
+        check_batch(z, self.shape, None, 'ToyFlow.inverse')
+        x, ld = self.flow.inverse(z)
+        bad = ~(torch.isfinite(ld) & torch.isfinite(x).all(1))
+        if bad.any(): raise FloatingPointError(f"ToyFlow.inverse: the log|det| or the output is NaN/Inf for batch items {bad.nonzero().flatten().tolist()[:8]}")
+        return x, ld
     def log_prob(self, x:Tensor)->Tensor:
         "[B] log-density in nats."
         z, ld = self(x); return std_normal_log_prob(z) + ld
-    def nll(self, x:Tensor)->Tensor:
-        "[B] negative log-likelihood in nats."
-        return -self.log_prob(x)
+    def nll(self, x:Tensor, # [B, dim]
+            *, n_mc:int|None=None, # accepted for the contract; the likelihood is exact
+            return_se:bool=False # also return the standard error (zeros: exact)
+           ): # [B] nats (or (nll, se))
+        "Exact negative log-likelihood in nats."
+        nll = -self.log_prob(x)
+        return (nll, torch.zeros_like(nll)) if return_se else nll
+    def nll_bpd(self, x:Tensor, *, n_mc:int|None=None)->Tensor:
+        "[B] `nll` in bits per dimension (of a continuous density: may be negative)."
+        return bits_per_dim(self.nll(x), n_dims(x))
     def loss(self, x:Tensor)->dict:
         "`'loss'`: mean NLL in nats."
         nll = self.nll(x); return {'loss': nll.mean(), 'nll': nll.mean().detach()}
     @torch.no_grad()
-    def sample(self, n:int, temperature:float=1.)->Tensor:
-        "[n, dim] samples."
+    def sample(self, n:int, # number of samples
+               *, steps:int|None=None, sampler:str|None=None, # refused: one pass
+               generator:torch.Generator|None=None, # source of the latent noise (on the model's device)
+               progress:bool=False, # unused (one pass)
+               temperature:float=1. # std of the base normal
+              )->Tensor: # [n, dim]
+        "Draw vectors: x = f^{-1}(z), z ~ N(0, T^2 I)."
+        check_sample_args(n, steps, sampler, name='ToyFlow')
         p = next(self.parameters())
-        return self.inverse(temperature*torch.randn(n, self.dim, device=p.device, dtype=p.dtype))[0]
+        return self.inverse(temperature*torch.randn(n, self.dim, generator=generator, device=p.device, dtype=p.dtype))[0]
