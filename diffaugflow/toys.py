@@ -11,12 +11,15 @@ from torch import Tensor
 from .core import normal_log_prob_elementwise
 
 # %% auto #0
-__all__ = ['TOY_NAMES', 'DIGITS_LEVELS', 'DIGITS_SPLITS', 'toy_sample', 'toy_log_prob', 'load_digits']
+__all__ = ['TOY_NAMES', 'EXACT_TOYS', 'DIGITS_LEVELS', 'DIGITS_SPLITS', 'toy_sample', 'toy_log_prob', 'load_digits']
 
 # %% ../nbs/04_toys.ipynb #fc6274fa
-TOY_NAMES = ('checkerboard', '8gaussians', 'moons', 'rings')
+TOY_NAMES = ('checkerboard', '8gaussians', 'moons', 'rings', 'grid25', 'banana')
 _C8 = 2.*np.array([(math.cos(a), math.sin(a)) for a in np.arange(8)*math.pi/4])
 _S8 = 0.2
+_C25 = np.array([(i, j) for i in range(-2, 3) for j in range(-2, 3)], dtype=float)
+_S25 = 0.1
+_BANANA = (0.8, 0.35, 0.5, -1.2)  # x1 = a z1, x2 = b z2 + c x1^2 + d
 
 def toy_sample(name:str, # one of `TOY_NAMES`
                n:int, # number of points
@@ -38,11 +41,18 @@ def toy_sample(name:str, # one of `TOY_NAMES`
     elif name == 'rings':
         r = rng.integers(1, 5, n)*0.5 + 0.05*rng.standard_normal(n); a = rng.uniform(0, 2*math.pi, n)
         x = np.stack([r*np.cos(a), r*np.sin(a)], 1)
+    elif name == 'grid25':
+        x = _C25[rng.integers(0, 25, n)] + _S25*rng.standard_normal((n, 2))
+    elif name == 'banana':
+        a, b, c, d = _BANANA; z = rng.standard_normal((n, 2))
+        x1 = a*z[:,0]; x = np.stack([x1, b*z[:,1] + c*x1**2 + d], 1)
     else: raise ValueError(f"unknown toy '{name}'; choose one of {TOY_NAMES}")
     return torch.from_numpy(x).float()
 
 # %% ../nbs/04_toys.ipynb #fd48642f
-def toy_log_prob(name:str, # 'checkerboard' or '8gaussians'
+EXACT_TOYS = ('checkerboard', '8gaussians', 'grid25', 'banana')
+
+def toy_log_prob(name:str, # one of `EXACT_TOYS`
                  x:Tensor # [n, 2]
                 )->Tensor: # [n] log-density in nats
     "Exact log-density of a toy distribution (only where it is known in closed form)."
@@ -53,7 +63,15 @@ def toy_log_prob(name:str, # 'checkerboard' or '8gaussians'
         c = torch.as_tensor(_C8, dtype=x.dtype, device=x.device)
         lp = normal_log_prob_elementwise(x[:,None,:], c[None], 2*math.log(_S8)).sum(-1)  # [n, 8]
         return torch.logsumexp(lp, 1) - math.log(8.)
-    raise ValueError(f"no closed-form density for '{name}'; known: checkerboard, 8gaussians")
+    if name == 'grid25':
+        c = torch.as_tensor(_C25, dtype=x.dtype, device=x.device)
+        lp = normal_log_prob_elementwise(x[:,None,:], c[None], 2*math.log(_S25)).sum(-1)  # [n, 25]
+        return torch.logsumexp(lp, 1) - math.log(25.)
+    if name == 'banana':
+        a, b, c, d = _BANANA
+        z1, z2 = x[:,0]/a, (x[:,1] - c*x[:,0]**2 - d)/b  # T^{-1}(x)
+        return -0.5*(z1**2 + z2**2) - math.log(2*math.pi) - math.log(a) - math.log(b)  # log N(T^{-1}x) + log|det dT^{-1}/dx|
+    raise ValueError(f"no closed-form density for '{name}'; known: {', '.join(EXACT_TOYS)}")
 
 # %% ../nbs/04_toys.ipynb #be4bab4b
 DIGITS_LEVELS = 17
