@@ -4,7 +4,7 @@
 
 # %% ../nbs/40_data.ipynb #252aa153
 from __future__ import annotations
-import gzip, os, pickle, tempfile
+import contextlib, gzip, os, pickle, secrets, shutil
 from pathlib import Path
 from importlib import resources
 from urllib.error import URLError
@@ -17,8 +17,9 @@ from .toys import toy_sample, load_digits, DIGITS_LEVELS, TOY_NAMES
 
 # %% auto #0
 __all__ = ['DATASET_INFO', 'MNIST_FILES', 'CIFAR10_FILES', 'CELEBA_FILES', 'MNIST_SLICE_SPLITS', 'on_grid', 'quantize',
-           'split_indices', 'write_idx', 'read_idx', 'fake_mnist', 'fake_cifar10', 'fake_celeba', 'mnist', 'cifar10',
-           'celeba', 'build_mnist_slice', 'mnist_slice', 'get_dataset', 'to_tensor_dataset', 'infinite_loader']
+           'split_indices', 'write_idx', 'read_idx', 'fake_mnist', 'fake_cifar10', 'fake_celeba', 'atomic_write',
+           'mnist', 'cifar10', 'celeba', 'build_mnist_slice', 'mnist_slice', 'get_dataset', 'to_tensor_dataset',
+           'infinite_loader']
 
 # %% ../nbs/40_data.ipynb #24c693ff
 DATASET_INFO = {
@@ -128,6 +129,25 @@ def fake_celeba(root:str|Path, # writes <root>/celeba/
                                          + ''.join(f'{nm} ' + ' '.join(str(v) for v in rng.choice([-1, 1], 40)) + '\n' for nm in names))
     return d
 
+# %% ../nbs/40_data.ipynb #a70e1c02
+def atomic_write(path:str|Path, # destination file
+                 write # write(f): puts the content into the binary file object f
+                )->Path: # path
+    "Write `path` atomically: `write(f)` into a temporary file in the same folder, fsync, `os.replace`, fsync the folder."
+    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}.tmp")
+    try:
+        with open(tmp, 'xb') as f:
+            write(f); f.flush(); os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True); raise
+    with contextlib.suppress(OSError):  # make the rename itself durable
+        fd = os.open(path.parent, os.O_RDONLY)
+        try: os.fsync(fd)
+        finally: os.close(fd)
+    return path
+
 # %% ../nbs/40_data.ipynb #2e22a50a
 def _missing(name, root, files, download, err):
     how = "the download failed" if download else "download=False"
@@ -142,9 +162,7 @@ def _gunzip_mnist(raw:Path):
     "Decompress official `*.gz` MNIST files that sit next to missing raw files (atomically)."
     for f in MNIST_FILES:
         if not (raw/f).exists() and (raw/f'{f}.gz').exists():
-            tmp = raw/f'.{f}.tmp'
-            with gzip.open(raw/f'{f}.gz', 'rb') as src, open(tmp, 'wb') as dst: dst.write(src.read())
-            os.replace(tmp, raw/f)
+            with gzip.open(raw/f'{f}.gz', 'rb') as src: atomic_write(raw/f, lambda dst: shutil.copyfileobj(src, dst))
 
 def mnist(root:str|Path='data', # folder that holds (or will hold) MNIST/raw/
           train:bool=True, # training (60,000) or test (10,000) digits
@@ -205,15 +223,8 @@ def celeba(root:str|Path='data', # folder that holds (or will hold) celeba/
 MNIST_SLICE_SPLITS = {'train': slice(0, 2000), 'valid': slice(2000, 2500), 'test': slice(2500, 3000)}
 
 def _atomic_write_npz(path:str|Path, **arrays):
-    "`np.savez_compressed` to a temporary file in the same folder, then rename: readers never see a half-written file."
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix='.tmp')
-    try:
-        with os.fdopen(fd, 'wb') as f: np.savez_compressed(f, **arrays)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp): os.remove(tmp)
-        raise
+    "`np.savez_compressed` through `atomic_write`: readers never see a half-written file."
+    return atomic_write(path, lambda f: np.savez_compressed(f, **arrays))
 
 def build_mnist_slice(src:str|Path, # folder with t10k-images-idx3-ubyte(.gz) and t10k-labels-idx1-ubyte(.gz)
                       dst:str|Path, # output .npz

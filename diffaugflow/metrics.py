@@ -15,7 +15,7 @@ from torch import nn, Tensor
 import torch.nn.functional as F
 from torch.utils.data import DataLoader
 from .core import bits_per_dim, default_device, seed_everything
-from .data import _atomic_write_npz, _first, infinite_loader, quantize
+from .data import atomic_write, _atomic_write_npz, _first, infinite_loader, quantize
 
 # %% auto #0
 __all__ = ['FID_DIMS', 'evaluate_bpd', 'trace_sqrt_product', 'frechet_distance', 'activation_statistics', 'fid_from_features',
@@ -285,13 +285,10 @@ def train_mnist_classifier(x:Tensor, # [N,1,32,32] training digits in [0,1]
 def save_classifier(model:MNISTClassifier, # trained classifier
                     path:str|Path # destination .pt
                    )->Path: # path
-    "Atomically save weights, config and accuracies."
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f'.{path.name}.tmp')
-    torch.save(dict(state_dict=model.state_dict(), config=model.config, valid_accuracy=getattr(model, 'valid_accuracy', float('nan')),
-                    train_accuracy=getattr(model, 'train_accuracy', float('nan')), train_config=getattr(model, 'train_config', {})), tmp)
-    os.replace(tmp, path)
-    return path
+    "Atomically save weights, config and accuracies (one `torch.save` through `atomic_write`)."
+    ck = dict(state_dict=model.state_dict(), config=model.config, valid_accuracy=getattr(model, 'valid_accuracy', float('nan')),
+              train_accuracy=getattr(model, 'train_accuracy', float('nan')), train_config=getattr(model, 'train_config', {}))
+    return atomic_write(path, lambda f: torch.save(ck, f))
 
 def load_classifier(path:str|Path, # a .pt written by save_classifier
                     device:str|torch.device='cpu' # where to load the weights

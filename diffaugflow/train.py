@@ -16,15 +16,21 @@ from torch.optim.swa_utils import AveragedModel, get_ema_multi_avg_fn
 from tqdm import tqdm
 from fastcore.basics import patch
 from .core import normal_log_prob, bits_per_dim, n_dims, seed_everything, in_test
+from .contract import check_batch, check_sample_args, mc_mean_se
+from .data import atomic_write, DATASET_INFO
 
 # %% auto #0
-__all__ = ['CKPT_FORMAT', 'GaussianBaseline', 'warmup_cosine', 'TrainConfig', 'StepSampler', 'CheckpointError', 'atomic_save',
-           'load_checkpoint', 'get_rng_state', 'set_rng_state', 'class_path', 'import_class', 'model_from_checkpoint',
-           'dist_env', 'ema_multi_avg_fn', 'Trainer', 'read_metrics', 'plot_metrics']
+__all__ = ['GAUSSIAN_PRESETS', 'CKPT_FORMAT', 'GaussianBaseline', 'warmup_cosine', 'TrainConfig', 'StepSampler',
+           'CheckpointError', 'atomic_save', 'load_checkpoint', 'get_rng_state', 'set_rng_state', 'class_path',
+           'import_class', 'model_from_checkpoint', 'dist_env', 'ema_multi_avg_fn', 'Trainer', 'read_metrics',
+           'plot_metrics']
 
 # %% ../nbs/50_train.ipynb #33d86616
+GAUSSIAN_PRESETS = {**{k: dict(shape=DATASET_INFO[k]['shape'], num_levels=DATASET_INFO[k]['num_levels']) for k in ('mnist', 'cifar10', 'celeba', 'digits')},
+                    'toy2d': dict(shape=DATASET_INFO['toy:checkerboard']['shape'], num_levels=None)}
+
 class GaussianBaseline(nn.Module):
-    "Factorised Gaussian density over `shape`; dequantises images on a `num_levels` grid. Implements the model interface."
+    "Factorised Gaussian density over `shape`; dequantises images on a `num_levels` grid. Keeps the model contract."
     def __init__(self, shape:tuple=(2,), # shape of one example, e.g. (2,) or (1,8,8)
                  num_levels:int|None=None # grid size of image data in [0,1]; None for continuous data
                 ):
@@ -34,8 +40,12 @@ class GaussianBaseline(nn.Module):
         self.mean = nn.Parameter(torch.zeros(self.shape))
         self.log_std = nn.Parameter(torch.zeros(self.shape))
 
-    def _check(self, x):
-        if tuple(x.shape[1:]) != self.shape: raise ValueError(f"expected examples of shape {self.shape}, got {tuple(x.shape[1:])}")
+    @classmethod
+    def from_preset(cls, name:str, # a key of GAUSSIAN_PRESETS
+                    **overrides): # shape or num_levels to replace
+        "The baseline for a preset's data shape and grid."
+        if name not in GAUSSIAN_PRESETS: raise ValueError(f"unknown preset {name!r} for GaussianBaseline; choose one of {tuple(GAUSSIAN_PRESETS)}")
+        return cls(**{**GAUSSIAN_PRESETS[name], **overrides})
 
     def dequantize(self, x:Tensor)->Tensor:
         "[B,...] grid values k/(L-1) -> (k+u)/L with u ~ U[0,1) (identity for continuous data)."
@@ -43,24 +53,43 @@ class GaussianBaseline(nn.Module):
         L = self.num_levels
         return (torch.round(x*(L-1)) + torch.rand_like(x))/L
 
-    def nll(self, x:Tensor)->Tensor: # [B] nats (an upper bound on -log P(x) for image data)
-        "Negative log-likelihood per example, including the D log L of dequantisation."
-        self._check(x)
+    def _nll(self, x:Tensor)->Tensor:
+        "One draw of the bound, in nats, D log L included."
         nll = -normal_log_prob(self.dequantize(x), self.mean, 2*self.log_std)
         return nll if self.num_levels is None else nll + n_dims(x)*math.log(self.num_levels)
 
-    def nll_bpd(self, x:Tensor)->Tensor: # [B]
-        "Negative log-likelihood in bits per dimension."
-        return bits_per_dim(self.nll(x), n_dims(x))
+    def nll(self, x:Tensor, # [B, *shape]
+            *, n_mc:int|None=None, # dequantisation draws averaged (None: 1; ignored for continuous data)
+            return_se:bool=False # also return the standard error (NaN for one draw, zeros for continuous data)
+           ): # [B] nats (or (nll, se))
+        "Negative log-likelihood per example (images: a bound on -log P(x), D log L included)."
+        check_batch(x, self.shape, self.num_levels, 'GaussianBaseline')
+        if self.num_levels is None: nll, se = self._nll(x), torch.zeros(x.shape[0], device=x.device, dtype=x.dtype)
+        else:
+            n_mc = 1 if n_mc is None else n_mc
+            if not isinstance(n_mc, int) or n_mc < 1: raise ValueError(f"GaussianBaseline.nll: n_mc must be a positive integer or None, got {n_mc!r}")
+            nll, se = mc_mean_se(torch.stack([self._nll(x) for _ in range(n_mc)]))
+        return (nll, se) if return_se else nll
+
+    def nll_bpd(self, x:Tensor, *, n_mc:int|None=None)->Tensor: # [B]
+        "`nll` in bits per dimension."
+        return bits_per_dim(self.nll(x, n_mc=n_mc), n_dims(x))
 
     def loss(self, x:Tensor)->dict:
-        nll = self.nll(x)
+        "`'loss'`: mean nats per dimension; `'bpd'`: the same in bits."
+        check_batch(x, self.shape, self.num_levels, 'GaussianBaseline')
+        nll = self._nll(x)
         return {'loss': nll.mean()/n_dims(x), 'bpd': bits_per_dim(nll.detach().mean(), n_dims(x))}
 
     @torch.no_grad()
-    def sample(self, n:int)->Tensor: # [n, *shape]
+    def sample(self, n:int, # number of examples
+               *, steps:int|None=None, sampler:str|None=None, # refused: one pass
+               generator:torch.Generator|None=None, # source of the noise (on the model's device)
+               progress:bool=False # unused (one pass)
+              )->Tensor: # [n, *shape]
         "Draw `n` examples; images are quantised back onto the grid."
-        y = self.mean + self.log_std.exp()*torch.randn(n, *self.shape, device=self.mean.device)
+        check_sample_args(n, steps, sampler, name='GaussianBaseline')
+        y = self.mean + self.log_std.exp()*torch.randn(n, *self.shape, generator=generator, device=self.mean.device, dtype=self.mean.dtype)
         if self.num_levels is None: return y
         L = self.num_levels
         return torch.floor(y*L).clamp(0, L-1)/(L-1)
@@ -154,20 +183,8 @@ class CheckpointError(RuntimeError):
 def atomic_save(obj, # anything torch.save accepts
                 path:str|Path # destination file
                )->Path: # path
-    "`torch.save` to `path` atomically: temp file in the same folder, fsync, `os.replace`."
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp{os.getpid()}")
-    try:
-        with open(tmp, 'wb') as f:
-            torch.save(obj, f); f.flush(); os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True); raise
-    with contextlib.suppress(OSError):  # make the rename itself durable
-        fd = os.open(path.parent, os.O_RDONLY)
-        try: os.fsync(fd)
-        finally: os.close(fd)
-    return path
+    "`torch.save` to `path` through `atomic_write`."
+    return atomic_write(path, lambda f: torch.save(obj, f))
 
 CKPT_FORMAT = 'diffaugflow-trainer-v1'
 
@@ -275,18 +292,19 @@ def _to_float(v):
 
 # %% ../nbs/50_train.ipynb #2c0d209c
 class Trainer:
-    "Train any model with `loss(x)->dict`, `nll_bpd(x)`/`nll(x)`, `sample(n)` and `config`; see `TrainConfig`."
-    def __init__(self, model:nn.Module, # implements the model interface
+    "Train any model that keeps the model contract (`loss`, `nll`, `sample`, `config`); see `TrainConfig`."
+    def __init__(self, model:nn.Module, # keeps the model contract of 06_contract
                  train_data, # Tensor [N, ...] or a Dataset of examples (or (x, y) tuples)
                  valid_data=None, # same, for validation metrics
                  cfg:TrainConfig|None=None, # hyper-parameters (keyword arguments override its fields)
                  out:str|Path='runs/run', # folder for last.pt, best.pt, metrics.jsonl, samples/
                  callbacks:list=(), # functions cb(trainer) called after every step
                  device=None, # default: cuda:LOCAL_RANK if available, else cpu
-                 sample_kw:dict|None=None, # extra keyword arguments for model.sample
+                 sample_kw:dict|None=None, # extra keyword arguments for model.sample (e.g. steps, sampler)
                  meta:dict|None=None, # plain values saved in checkpoints (e.g. the CLI's preset and dataset)
                  **kwargs): # TrainConfig fields that replace those of cfg
-        if not hasattr(model, 'loss'): raise TypeError(f"{type(model).__name__} has no `loss(x)` method: not a diffaugflow model")
+        missing = [k for k in ('loss', 'nll', 'sample', 'config') if not hasattr(model, k)]
+        if missing: raise TypeError(f"{type(model).__name__} lacks {missing} of the model contract (diffaugflow.contract.DensityModel): not a diffaugflow model")
         self.cfg = cfg = replace(cfg or TrainConfig(), **kwargs)
         self.rank, self.world, local = dist_env()
         self.is_main = self.rank == 0
@@ -349,34 +367,32 @@ def _fork_rng(self:Trainer, seed:int):
 def evaluate(self:Trainer, data=None, # default: valid_data
              max_batches:int|None=None, # default: cfg.eval_batches
              ema:bool=True # evaluate the EMA weights
-            )->dict:
-    "Mean validation `val_bpd` (models with `nll_bpd`) and `val_nll` in nats (models with `nll`)."
+            )->dict: # 'val_nll' (nats per example) and 'val_bpd' (bits/dim); empty without data
+    "Mean `model.nll` over the validation data, in nats per example and in bits per dimension."
     data = self.valid_data if data is None else data
     if data is None: return {}
     model = self.ema.module if ema else self.model
     was_training = model.training; model.eval()
-    sums, n = {}, 0
+    total, n, d = 0., 0, None
     with self._fork_rng(self.cfg.seed + 1):
         for x in self._valid_batches(data, self.cfg.eval_batches if max_batches is None else max_batches):
             x = x.to(self.device)
-            for key, fn in (('val_bpd', 'nll_bpd'), ('val_nll', 'nll')):
-                if hasattr(model, fn): sums[key] = sums.get(key, 0.) + getattr(model, fn)(x).double().sum().item()
-            n += len(x)
+            total += model.nll(x).double().sum().item(); n += len(x); d = n_dims(x)
     model.train(was_training)
-    if not sums: raise TypeError(f"{type(model).__name__} has neither `nll_bpd` nor `nll`: nothing to validate")
-    return {k: v/n for k, v in sums.items()}
+    if not n: raise ValueError("the validation data is empty")
+    return {'val_nll': total/n, 'val_bpd': bits_per_dim(total/n, d)}
 
 @patch
 @torch.no_grad()
 def save_samples(self:Trainer, path:str|Path|None=None, # default: out/samples/step_XXXXXXX.png
                  n:int|None=None # default: cfg.n_samples
-                )->Path|None: # the file written (None: the model cannot sample)
+                )->Path|None: # the file written (None: samples that are neither images nor 2-D points)
     "Sample `n` examples with the EMA model; image grids via `save_image`, 2-D points as a scatter plot."
-    if not hasattr(self.model, 'sample'): return None
     n = n or self.cfg.n_samples
     path = Path(path or self.out/'samples'/f'step_{self.step:07d}.png'); path.parent.mkdir(parents=True, exist_ok=True)
     model = self.ema.module; model.eval()
-    with self._fork_rng(self.cfg.seed + 2): s = model.sample(n, **self.sample_kw).float().cpu()
+    g = torch.Generator(self.device).manual_seed(self.cfg.seed + 2)
+    with self._fork_rng(self.cfg.seed + 2): s = model.sample(n, generator=g, **self.sample_kw).float().cpu()
     if s.ndim == 4:
         from torchvision.utils import save_image
         save_image(s.clamp(0, 1), path, nrow=max(1, int(math.sqrt(n))), padding=1)
