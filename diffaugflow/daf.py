@@ -14,6 +14,7 @@ from .glow import Glow, ToyFlow, glow_preset
 from .nets import UNet, TimeMLP, UNET_CONFIGS, count_params
 from .vdm import ContinuousDiffusion
 from .diffusion import GaussianDiffusion, SAMPLERS
+from .odelik import ode_nll as _ode_nll
 
 # %% auto #0
 __all__ = ['PRIORS', 'DAF_PRESETS', 'DiffAugFlow', 'daf_preset']
@@ -143,6 +144,22 @@ def nll_bpd(self:DiffAugFlow, x:Tensor, # [B, *shape]
            )->Tensor: # [B] bits/dim
     "`nll` in bits per dimension (for vectors: of the continuous density)."
     return bits_per_dim(self.nll(x, n_mc=n_mc), n_dims(x))
+
+# %% ../nbs/30_daf.ipynb #e81aa17c
+@patch
+@torch.no_grad()
+def ode_nll(self:DiffAugFlow, x:Tensor, # [B, *shape]
+            **kw # odelik.ode_nll options: solver, rtol, atol, steps, divergence, n_probes, generator
+           )->dict: # nll [B] nats (images: incl. D log L), nll_se [B], nfe, solver, rtol, atol, ...
+    "-log p(x) under the probability-flow ODE of the latent prior (exact for that model; for images a dequantisation bound)."
+    check_batch(x, self.shape, self.num_levels, 'DiffAugFlow')
+    y, log_q = self.flow.deq(x) if self.image else (x, x.new_zeros(x.shape[0]))
+    z, ld = self.flow(y)
+    f = self.diffusion.ode_fns(self.net, skip=self.gaussian_skip)
+    r = _ode_nll(f['eps_fn'], f['gamma'], f['scale']*z, t0=f['t0'], **kw)
+    nll = r['nll'] - n_dims(z)*math.log(f['scale']) - ld + log_q
+    if self.image: nll = nll + n_dims(x)*math.log(self.num_levels)
+    return {**r, 'nll': nll}
 
 # %% ../nbs/30_daf.ipynb #14edcc33
 @patch

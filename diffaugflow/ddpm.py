@@ -12,6 +12,7 @@ from .contract import check_batch, check_sample_args, mc_mean_se
 from .nets import UNet, TimeMLP, UNET_CONFIGS, count_params
 from .diffusion import GaussianDiffusion, SAMPLERS
 from .vdm import ContinuousDiffusion
+from .odelik import ode_nll as _ode_nll
 
 # %% auto #0
 __all__ = ['OBJECTIVES', 'DDPM', 'ddpm_preset']
@@ -103,6 +104,23 @@ class DDPM(nn.Module):
         if not self.image: return x
         L = self.num_levels
         return torch.round(((x.clamp(-1, 1) + 1)/2)*(L - 1))/(L - 1)
+
+# %% ../nbs/23_ddpm.ipynb #df8667d7
+@torch.no_grad()
+def _ddpm_ode_nll(self:DDPM, x:Tensor, # [B, *img_shape]
+                  **kw # odelik.ode_nll options: solver, rtol, atol, steps, divergence, n_probes, generator
+                 )->dict: # nll [B] nats, nll_se [B], nfe, ...
+    "-log p(x) under the probability-flow ODE (images: a uniform-dequantisation bound on -log P(x))."
+    x0 = self._to_model(x)
+    if self.image:
+        L = self.num_levels
+        x0 = x0 + (torch.rand_like(x0) - 0.5)*2/(L - 1)
+    f = self.diffusion.ode_fns(self.net)
+    r = _ode_nll(f['eps_fn'], f['gamma'], f['scale']*x0, t0=f['t0'], **kw)
+    nll = r['nll'] - n_dims(x0)*math.log(f['scale'])
+    if self.image: nll = nll + n_dims(x0)*math.log((self.num_levels - 1)/2)
+    return {**r, 'nll': nll}
+DDPM.ode_nll = _ddpm_ode_nll
 
 # %% ../nbs/23_ddpm.ipynb #89183963
 def ddpm_preset(name:str # 'mnist', 'cifar10', 'celeba', 'digits', 'tiny' or 'toy2d'

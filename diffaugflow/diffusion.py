@@ -607,3 +607,23 @@ def sample(self:GaussianDiffusion, net:nn.Module, # called as net(x_t, t) with t
     d = self if steps == self.T else self.respace(max(steps, 2))
     kw = dict(noise=noise, generator=generator, progress=progress, device=device, dtype=dtype)
     return d.p_sample_loop(eps_fn, shape, **kw) if sampler == 'ancestral' else d.ddim_sample_loop(eps_fn, shape, eta=eta, **kw)
+
+# %% ../nbs/20_diffusion.ipynb #5865fb90
+@patch
+def ode_fns(self:GaussianDiffusion, net:nn.Module, # called as net(x_t, step) with float steps
+            skip:bool=False # read net as the correction of the Gaussian skip
+           )->dict: # eps_fn(z, t), gamma(t), t0, scale
+    "What `odelik.ode_nll` needs: a noise predictor and a log-SNR in continuous time t in [t0, 1]."
+    T = self.T
+    g = torch.from_numpy(np.log(self._consts64['one_minus_alphas_cumprod']) - np.log(self._consts64['alphas_cumprod'])).to(self.betas.device)
+    tmap = self.timestep_map.to(self.betas.device).double()
+    def gamma(t):
+        u = (t*T - 1).clamp(0, T - 1)
+        i = u.detach().floor().long().clamp(max=T - 2); w = u - i
+        return (g.to(t.dtype)[i]*(1 - w) + g.to(t.dtype)[i + 1]*w)
+    def step(t):  # fractional original step of continuous time t
+        u = (t*T - 1).clamp(0, T - 1); i = u.floor().long().clamp(max=T - 2); w = u - i
+        return (tmap[i]*(1 - w) + tmap[i + 1]*w).to(t.dtype)
+    base = lambda z, t: net(z, step(t))
+    eps_fn = GaussianSkip(base, lambda t: torch.sigmoid(gamma(t)).sqrt()) if skip else base
+    return dict(eps_fn=eps_fn, gamma=gamma, t0=1/T, scale=float(self._consts64['sqrt_alphas_cumprod'][0]))

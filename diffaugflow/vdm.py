@@ -261,6 +261,11 @@ class ContinuousDiffusion(nn.Module):
             z = as_*(z - st*eps_hat)/at + ss*eps_hat
         return self._finish(z)
 
+    def ode_fns(self, net:nn.Module, skip:bool=False)->dict: # eps_fn(z, t), gamma(t), t0, scale
+        "What `odelik.ode_nll` needs: the noise predictor and gamma, from t0 = 0; the data end is x = z_0/alpha_0 (scale = alpha_0)."
+        a0 = float(torch.sigmoid(-self.gamma(torch.zeros(1))).sqrt())
+        return dict(eps_fn=GaussianSkip(net, self.sigma) if skip else net, gamma=self.gamma, t0=0., scale=a0)
+
     def sample(self, net:nn.Module, shape:tuple, # [B, ...]
                steps:int|None=None, # reverse steps (default 1000 for 'ancestral', 50 for 'ddim')
                sampler:str='ancestral', # 'ancestral' or 'ddim'
