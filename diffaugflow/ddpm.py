@@ -4,7 +4,7 @@
 
 # %% ../nbs/23_ddpm.ipynb #6543794d
 from __future__ import annotations
-import math
+import inspect, math
 import torch
 from torch import nn, Tensor
 from .core import n_dims, bits_per_dim
@@ -39,12 +39,12 @@ class DDPM(nn.Module):
         if len(img_shape) == 3 and num_levels is None: raise ValueError("images need num_levels (their grid size)")
         var_type = var_type or ('fixed_large' if loss_type == 'simple' else 'learned_range')
         data = 'continuous' if num_levels is None else 'discrete'
-        kw = dict(T=T, schedule=schedule, var_type=var_type, loss_type=loss_type, data=data, num_levels=num_levels or 256) if objective == 'discrete' \
-            else dict(schedule=schedule, gamma_min=gamma_min, gamma_max=gamma_max, data=data, num_levels=num_levels or 256)
-        self.diffusion = OBJECTIVES[objective](**kw)
+        C = OBJECTIVES[objective]  # each prior takes the arguments its constructor names; the rest are recorded but unused
+        kw = dict(T=T, schedule=schedule, var_type=var_type, loss_type=loss_type, gamma_min=gamma_min, gamma_max=gamma_max, data=data, num_levels=num_levels or 256)
+        self.diffusion = C(**{k: v for k, v in kw.items() if k in inspect.signature(C).parameters})
         self.img_shape, self.num_levels, self.objective, self.image = tuple(img_shape), num_levels, objective, len(img_shape) == 3
         c = img_shape[0]
-        out = 2*c if getattr(self.diffusion, 'var_type', None) == 'learned_range' else c
+        out = c*self.diffusion.net_out_mult
         net_kw = {'time_scale': self.diffusion.net_time_scale, **net_kw}
         if self.image:
             if img_shape[1] != img_shape[2]: raise ValueError(f"square images only, got {img_shape[1]}x{img_shape[2]}")

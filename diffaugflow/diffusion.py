@@ -500,6 +500,7 @@ class GaussianSkip(nn.Module):
     def forward(self, xt:Tensor, t:Tensor)->Tensor: return self.net(xt, t) + self.sigma(t).reshape(-1, *([1]*(xt.ndim - 1)))*xt
 
 GaussianDiffusion.net_time_scale = 1.
+GaussianDiffusion.net_out_mult = property(lambda self: 2 if self.var_type == 'learned_range' else 1)  # output channels per data channel
 GaussianDiffusion.eval_draws = 1  # full=True sums every term: one draw is the default evaluation
 SAMPLERS = ('ancestral', 'ddim')
 

@@ -93,6 +93,7 @@ def _bcast(a:Tensor, x:Tensor)->Tensor:
 class ContinuousDiffusion(nn.Module):
     "Variational diffusion model in continuous time (VDM): ELBO terms, bits/dim and samplers; the net is called as net(z_t, t), t in [0, 1]."
     net_time_scale = 1000.  # networks for this prior are built with time_scale=1000
+    net_out_mult = 1  # the network predicts eps only
     eval_draws = 16  # draws of (t, eps) averaged by default in evaluation (no finite sum in continuous time)
     def __init__(self, schedule:str='linear', # 'linear' (fixed) or 'learned' (monotone network + learned end points)
                  gamma_min:float=-13.3, # gamma(0) (initial value if learned)
