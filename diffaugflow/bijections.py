@@ -12,9 +12,9 @@ from einops import rearrange
 from .core import sum_except_batch, n_dims, std_normal_log_prob
 
 # %% auto #0
-__all__ = ['MLP', 'ResBlock', 'ConvResNet', 'Compose', 'Invert', 'Permute', 'Reverse', 'check_log_det', 'ActNorm', 'InvConv1x1',
-           'Coupling', 'AdditiveCoupling', 'AffineCoupling', 'Squeeze', 'Split', 'quantize', 'dequantize',
-           'UniformDequantizer', 'VariationalDequantizer', 'Logit', 'Shift']
+__all__ = ['MLP', 'ConvResBlock', 'ConvResNet', 'Compose', 'Invert', 'Permute', 'Reverse', 'check_log_det', 'ActNorm',
+           'InvConv1x1', 'Coupling', 'AdditiveCoupling', 'AffineCoupling', 'Squeeze', 'Split', 'grid_index',
+           'dequantize', 'UniformDequantizer', 'VariationalDequantizer', 'Logit', 'Shift']
 
 # %% ../nbs/10_bijections.ipynb #62e96755
 class MLP(nn.Sequential):
@@ -32,7 +32,7 @@ class MLP(nn.Sequential):
         super().__init__(*layers, last)
 
 # %% ../nbs/10_bijections.ipynb #43a0ca22
-class ResBlock(nn.Module):
+class ConvResBlock(nn.Module):
     "Pre-activation residual block of two 3x3 convolutions, `[B, c, H, W] -> [B, c, H, W]`."
     def __init__(self, c:int, # channels
                  groups:int=8): # GroupNorm groups (reduced so that each holds >= 4 channels and divides c)
@@ -52,7 +52,7 @@ class ConvResNet(nn.Module):
         super().__init__()
         self.c_in = c_in
         self.conv_in = nn.Conv2d(c_in, hidden, 3, padding=1)
-        self.blocks = nn.Sequential(*[ResBlock(hidden) for _ in range(n_blocks)])
+        self.blocks = nn.Sequential(*[ConvResBlock(hidden) for _ in range(n_blocks)])
         self.conv_out = nn.Conv2d(hidden, c_out, 3, padding=1)
         if zero_init: nn.init.zeros_(self.conv_out.weight); nn.init.zeros_(self.conv_out.bias)
     def forward(self, x:Tensor)->Tensor:
@@ -314,7 +314,7 @@ class Split(nn.Module):
         return torch.cat([z1, e2*torch.exp(log_sigma) + mu], 1), ld + sum_except_batch(log_sigma)
 
 # %% ../nbs/10_bijections.ipynb #f93415da
-def quantize(x:Tensor, # [B, ...] in [0, 1] on the grid k/(num_levels-1)
+def grid_index(x:Tensor, # [B, ...] in [0, 1] on the grid k/(num_levels-1)
              num_levels:int # number of grid values L
             )->Tensor: # int64 bin indices k in 0..L-1
     "Bin index `k = round(x*(L-1))`; raises if `x` is outside [0, 1]."
@@ -326,7 +326,7 @@ def dequantize(x:Tensor, # [B, ...] in [0, 1] on the grid k/(num_levels-1)
                u:Tensor|None=None # noise in [0, 1) of x's shape; uniform if None
               )->Tensor: # y = (k + u)/L in (0, 1)
     "Uniform dequantisation `y = (k + u)/num_levels`."
-    k = quantize(x, num_levels).to(x.dtype)
+    k = grid_index(x, num_levels).to(x.dtype)
     if u is None: u = torch.rand_like(x)
     return (k + u)/num_levels
 
@@ -365,7 +365,7 @@ class VariationalDequantizer(nn.Module):
         u = torch.sigmoid(v)
         # log u + log(1-u) written with softplus so it stays finite when sigmoid saturates
         log_q = std_normal_log_prob(eps) - sum_except_batch(log_sigma - F.softplus(-v) - F.softplus(v))
-        k = quantize(x, self.num_levels).to(x.dtype)
+        k = grid_index(x, self.num_levels).to(x.dtype)
         return (k + u)/self.num_levels, log_q
 
 # %% ../nbs/10_bijections.ipynb #597f63ef

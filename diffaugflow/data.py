@@ -16,7 +16,7 @@ from torch.utils.data import Dataset, DataLoader, TensorDataset
 from .toys import toy_sample, load_digits, DIGITS_LEVELS, TOY_NAMES
 
 # %% auto #0
-__all__ = ['DATASET_INFO', 'MNIST_FILES', 'CIFAR10_FILES', 'CELEBA_FILES', 'MNIST_SLICE_SPLITS', 'on_grid', 'quantize',
+__all__ = ['DATASET_INFO', 'MNIST_FILES', 'CIFAR10_FILES', 'CELEBA_FILES', 'MNIST_SLICE_SPLITS', 'on_grid', 'snap_to_grid',
            'split_indices', 'write_idx', 'read_idx', 'fake_mnist', 'fake_cifar10', 'fake_celeba', 'atomic_write',
            'mnist', 'cifar10', 'celeba', 'build_mnist_slice', 'mnist_slice', 'get_dataset', 'to_tensor_dataset',
            'infinite_loader']
@@ -38,7 +38,7 @@ def on_grid(x:Tensor, # any shape, values in [0,1]
     k = x.double()*(num_levels-1)
     return bool((x.min() >= 0) & (x.max() <= 1) & ((k - k.round()).abs().max() < 1e-4))
 
-def quantize(x:Tensor, # values in [0,1] (clamped)
+def snap_to_grid(x:Tensor, # values in [0,1] (clamped)
              num_levels:int=256 # grid size L
             )->Tensor: # same shape, on the grid k/(L-1)
     "Round `x` to the nearest point of the grid k/(num_levels-1)."

@@ -15,7 +15,7 @@ from torch import nn, Tensor
 import torch.nn.functional as F
 from torch.utils.data import DataLoader
 from .core import bits_per_dim, default_device, seed_everything
-from .data import atomic_write, _atomic_write_npz, _first, infinite_loader, quantize
+from .data import atomic_write, _atomic_write_npz, _first, infinite_loader, snap_to_grid
 
 # %% auto #0
 __all__ = ['FID_DIMS', 'evaluate_bpd', 'trace_sqrt_product', 'frechet_distance', 'activation_statistics', 'fid_from_features',

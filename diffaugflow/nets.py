@@ -11,7 +11,7 @@ import torch.nn.functional as F
 from einops import rearrange
 
 # %% auto #0
-__all__ = ['UNET_CONFIGS', 'timestep_embedding', 'ResBlock', 'AttnBlock', 'UNet', 'count_params', 'TimeMLP']
+__all__ = ['UNET_CONFIGS', 'timestep_embedding', 'TimeResBlock', 'AttnBlock', 'UNet', 'count_params', 'TimeMLP']
 
 # %% ../nbs/22_unet.ipynb #49eefe70
 def timestep_embedding(t:Tensor, # [B] times (any dtype; cast to float)
@@ -35,7 +35,7 @@ def _zero(m:nn.Module)->nn.Module:
     for p in m.parameters(): nn.init.zeros_(p)
     return m
 
-class ResBlock(nn.Module):
+class TimeResBlock(nn.Module):
     "GroupNorm-SiLU-conv, add time projection, GroupNorm-SiLU-dropout-conv (zero init), plus a 1x1 skip when channels change."
     def __init__(self, c_in:int, c_out:int, temb_dim:int, dropout:float=0.):
         super().__init__()
@@ -93,23 +93,23 @@ class UNet(nn.Module):
         self.down, chans, c, res = nn.ModuleList(), [base], base, img_size
         for i, m in enumerate(mults):
             for _ in range(n_res):
-                blk = nn.ModuleList([ResBlock(c, base*m, td, dropout)]); c = base*m
+                blk = nn.ModuleList([TimeResBlock(c, base*m, td, dropout)]); c = base*m
                 if res in attn_res: blk.append(AttnBlock(c))
                 self.down.append(blk); chans.append(c)
             if i < len(mults)-1:
                 self.down.append(nn.ModuleList([nn.Conv2d(c, c, 3, stride=2, padding=1)])); chans.append(c); res //= 2
-        self.mid1, self.mid_attn, self.mid2 = ResBlock(c, c, td, dropout), AttnBlock(c), ResBlock(c, c, td, dropout)
+        self.mid1, self.mid_attn, self.mid2 = TimeResBlock(c, c, td, dropout), AttnBlock(c), TimeResBlock(c, c, td, dropout)
         self.up = nn.ModuleList()
         for i, m in reversed(list(enumerate(mults))):
             for j in range(n_res+1):
-                blk = nn.ModuleList([ResBlock(c + chans.pop(), base*m, td, dropout)]); c = base*m
+                blk = nn.ModuleList([TimeResBlock(c + chans.pop(), base*m, td, dropout)]); c = base*m
                 if res in attn_res: blk.append(AttnBlock(c))
                 if i > 0 and j == n_res: blk.append(nn.Sequential(nn.Upsample(scale_factor=2, mode='nearest'), nn.Conv2d(c, c, 3, padding=1))); res *= 2
                 self.up.append(blk)
         self.norm_out, self.conv_out = nn.GroupNorm(_groups(c), c), _zero(nn.Conv2d(c, out_ch, 3, padding=1))
 
     def _block(self, blk, h, temb):
-        for layer in blk: h = layer(h, temb) if isinstance(layer, ResBlock) else layer(h)
+        for layer in blk: h = layer(h, temb) if isinstance(layer, TimeResBlock) else layer(h)
         return h
 
     def forward(self, x:Tensor, # [B, in_ch, H, W]
