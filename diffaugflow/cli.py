@@ -16,6 +16,8 @@ from .train import (Trainer, TrainConfig, GaussianBaseline, CheckpointError, loa
 from .glow import Glow, NSF
 from .ddpm import DDPM
 from .daf import DiffAugFlow
+from .diffflow import DiffFlow
+from .dinof import DiNof
 
 # %% auto #0
 __all__ = ['PRESETS', 'MODELS', 'get_preset', 'build_model', 'load_split', 'train', 'daf_train', 'save_grid', 'sample',
@@ -42,7 +44,8 @@ def get_preset(name:str # a key of PRESETS
     return {**p, 'train': dict(p['train'])}
 
 # %% ../nbs/51_cli.ipynb #52dc5b78
-MODELS = {'diffaugflow': DiffAugFlow, 'ddpm': DDPM, 'glow': Glow, 'nsf': NSF, 'gaussian': GaussianBaseline}
+MODELS = {'diffaugflow': DiffAugFlow, 'ddpm': DDPM, 'glow': Glow, 'nsf': NSF, 'gaussian': GaussianBaseline,
+          'diffflow': DiffFlow, 'dinof': DiNof}
 
 # %% ../nbs/51_cli.ipynb #f7dae322
 def build_model(name:str, # a key of MODELS
@@ -140,7 +143,7 @@ def _json_dict(s:str|None, flag:str)->dict|None:
 
 @call_parse
 def daf_train(preset:str='digits', # 'digits' or 'toy2d' (CPU), 'mnist', 'cifar10', 'celeba' (thesis Table 5.1)
-              model:str=None, # 'diffaugflow', 'ddpm', 'nsf', 'glow' or 'gaussian' (default: the preset's)
+              model:str=None, # 'diffaugflow', 'ddpm', 'nsf', 'glow', 'gaussian', 'diffflow' or 'dinof' (default: the preset's)
               out:str=None, # run folder (default: runs/<preset>-<model>)
               steps:int=None, # optimiser steps (default: the preset's)
               batch_size:int=None, # global batch size
