@@ -4,12 +4,13 @@
 
 # %% ../nbs/51_cli.ipynb #acc30a52
 from __future__ import annotations
-import json, math, sys, time
+import json, math, sys, tempfile, time
 from dataclasses import asdict, replace
 from pathlib import Path
 import torch
 from torch import Tensor
 from fastcore.script import call_parse, store_true
+from tqdm import tqdm
 from .core import seed_everything, default_device, bits_per_dim, n_dims
 from .train import (Trainer, TrainConfig, GaussianBaseline, CheckpointError, load_checkpoint,
                                model_from_checkpoint)
@@ -20,8 +21,9 @@ from .diffflow import DiffFlow
 from .dinof import DiNof
 
 # %% auto #0
-__all__ = ['PRESETS', 'MODELS', 'get_preset', 'build_model', 'load_split', 'train', 'daf_train', 'save_grid', 'sample',
-           'daf_sample', 'evaluate', 'daf_eval']
+__all__ = ['PRESETS', 'MODELS', 'GRID_SUFFIXES', 'get_preset', 'build_model', 'load_split', 'check_device', 'set_threads',
+           'check_counts', 'check_writable', 'train', 'daf_train', 'save_grid', 'default_sample_path', 'sample',
+           'daf_sample', 'fmt_se', 'evaluate', 'nll_report', 'daf_eval']
 
 # %% ../nbs/51_cli.ipynb #7ccd9980
 _BIG = dict(lr=2e-4, warmup=1000, ema_decay=0.9999, grad_clip=1., log_every=100, eval_every=5000, eval_batches=50,
@@ -68,7 +70,64 @@ def load_split(data:str, # a key of diffaugflow.data.DATASET_INFO, e.g. 'digits'
     ds = get_dataset(data, root=root, split=split, download=download)
     return ds.tensors[0] if isinstance(ds, torch.utils.data.TensorDataset) else ds
 
+# %% ../nbs/51_cli.ipynb #6b491621
+def check_device(device:str|None # e.g. 'cpu', 'cuda', 'cuda:1'; None: CUDA if available
+                )->torch.device:
+    "The device to run on, checked before any work starts: a one-line error for a name torch does not know or a GPU that is not there."
+    if device is None: return default_device()
+    try: dev = torch.device(device)
+    except RuntimeError as e: raise ValueError(f"--device '{device}' is not a device; use e.g. 'cpu' or 'cuda:0'") from e
+    if dev.type == 'cuda':
+        if not torch.cuda.is_available(): raise ValueError(f"--device {device}: no CUDA GPU is available here; use --device cpu (or leave --device out)")
+        k = torch.cuda.device_count()
+        if dev.index is not None and dev.index >= k: raise ValueError(f"--device {device}: this machine has {k} CUDA device(s), cuda:0 to cuda:{k-1}")
+    return dev
+
+def set_threads(threads:int|None, # intra-op CPU threads; None or 0: leave torch's setting
+                dev:torch.device # the device the work runs on (only CPU runs are affected)
+               ):
+    "Use `threads` intra-op threads for CPU work (the command line's default is 1: see the measurements below)."
+    if threads is not None and (isinstance(threads, bool) or not isinstance(threads, int) or threads < 0):
+        raise ValueError(f"--threads must be a non-negative integer (0: torch's default), got {threads!r}")
+    if threads and dev.type == 'cpu': torch.set_num_threads(threads)
+
+def check_counts(positive:dict={}, # flag -> value that must be a positive integer (None: the default)
+                 nonnegative:dict={} # flag -> value that must be an integer >= 0 (None: the default)
+                ):
+    "One-line errors, before any work starts, for count flags such as `--n 0` or `--steps -1`."
+    for lo, flags in ((1, positive), (0, nonnegative)):
+        for k, v in flags.items():
+            if v is not None and (isinstance(v, bool) or not isinstance(v, int) or v < lo):
+                raise ValueError(f"--{k} must be {'a positive integer' if lo else 'an integer >= 0'}, got {v!r}"
+                                 + ("; leave it out for the model's default" if k in ('steps', 'sample_steps') and lo else ""))
+
+def check_writable(path:str|Path, # a folder to create, or a file to write (is_file=True)
+                   flag:str, # the option that named it, for the message
+                   is_file:bool=False, # path is a file: its folder must be writable
+                   suffixes:tuple=() # allowed file suffixes
+                  )->Path: # path
+    "Create the folder and prove it writable before any work starts, so a run never fails at its end for want of a place to write."
+    path = Path(path)
+    if is_file and path.is_dir(): raise ValueError(f"{flag} '{path}' is a folder; give a file name such as '{path/('grid' + (suffixes or ('.png',))[0])}'")
+    if suffixes and is_file and path.suffix.lower() not in suffixes: raise ValueError(f"{flag} '{path}' must end in {' or '.join(suffixes)}")
+    d = path.parent if is_file else path
+    try:
+        d.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=d): pass
+    except OSError as e:
+        anc = next((q for q in (d, *d.parents) if q.exists()), None)
+        why = f"'{anc}' is a file, not a folder" if anc is not None and not anc.is_dir() else f"{e.strerror or type(e).__name__}: '{d}'"
+        raise ValueError(f"{flag} '{path}' is not writable ({why}); choose another {flag}") from e
+    return path
+
 # %% ../nbs/51_cli.ipynb #52acaff1
+def _check_sample_kw(model:torch.nn.Module, sample_kw:dict):
+    "Let a copy of the model draw one sample in one step with the user's sampler arguments, so a bad `--sampler` fails now, not after training."
+    if not sample_kw: return
+    import copy
+    with torch.no_grad(), torch.random.fork_rng(devices=[]):
+        copy.deepcopy(model).eval().sample(1, **{**sample_kw, 'steps': 1})
+
 def train(preset:str='digits', # a key of PRESETS
           model:str|None=None, # a key of MODELS (default: the preset's)
           out:str|None=None, # run folder (default: runs/<preset>-<model>)
@@ -82,21 +141,26 @@ def train(preset:str='digits', # a key of PRESETS
           amp:str|None=None, # 'none', 'bf16' or 'fp16' (CUDA)
           compile:bool=False, # torch.compile the model
           seed:int=0, # random seed
-          eval_every:int|None=None, # steps between validations (default: the preset's)
-          sample_every:int|None=None, # steps between sample grids (default: the preset's)
-          progress:bool=True, # show a progress bar
+          eval_every:int|None=None, # steps between validations (default: the preset's; 0: only at the end)
+          sample_every:int|None=None, # steps between sample grids (default: the preset's; 0: only at the end)
+          progress:bool=True, # progress bars and status lines
           model_kw:dict|None=None, # constructor arguments that replace the preset model's (fresh runs only)
           sample_steps:int|None=None, # sampler steps of the sample grids (default: the model's)
           sampler:str|None=None, # sampler of the sample grids (default: the model's)
-          eval_batches:int|None=None # cap on validation batches (default: the preset's)
+          eval_batches:int|None=None, # cap on validation batches (default: the preset's)
+          ckpt_every:int|None=None, # steps between last.pt checkpoints (default: the preset's; 0: only at the end)
+          threads:int|None=1 # intra-op threads of a CPU run (None or 0: torch's default)
          )->dict: # Trainer.fit's summary plus 'trainer'
-    "Train `model` on `preset` (the Python side of `daf_train`)."
+    "Train `model` on `preset` (the Python side of `daf_train`); every argument is checked before any work starts."
     p = get_preset(preset)
     model = model or p['model']
     if model not in MODELS: raise ValueError(f"unknown model '{model}'; choose one of {list(MODELS)}")
+    check_counts(dict(steps=steps, batch_size=batch_size, sample_steps=sample_steps, eval_batches=eval_batches),
+                 dict(eval_every=eval_every, sample_every=sample_every, ckpt_every=ckpt_every))
+    dev = check_device(device); set_threads(threads, dev)
     out = Path(out or f"runs/{preset}-{model}")
-    over = {k: v for k, v in dict(steps=steps, batch_size=batch_size, lr=lr, amp=amp, eval_every=eval_every,
-                                  sample_every=sample_every, eval_batches=eval_batches).items() if v is not None}
+    over = {k: v for k, v in dict(steps=steps, batch_size=batch_size, lr=lr, amp=amp, eval_every=eval_every, sample_every=sample_every,
+                                  eval_batches=eval_batches, ckpt_every=ckpt_every).items() if v is not None}
     over.update(compile=compile, seed=seed, progress=progress)
     sample_kw = {k: v for k, v in dict(steps=sample_steps, sampler=sampler).items() if v is not None}
     ckpt = None
@@ -110,19 +174,23 @@ def train(preset:str='digits', # a key of PRESETS
         if ckpt is not None and model_kw: raise ValueError("model_kw cannot change a resumed run's model: it is rebuilt from the checkpoint's config")
     elif (out/'last.pt').exists():
         raise FileExistsError(f"'{out}' already holds a run (last.pt); pass --resume auto to continue it or choose another --out")
+    check_writable(out, '--out')
     tr, va = load_split(p['data'], 'train', data_root, download), load_split(p['data'], 'valid', data_root, download)
     meta = dict(preset=preset, model=model, data=p['data'])
     if ckpt is not None:
-        t = Trainer.from_checkpoint(ckpt, tr, va, out=out, device=device, meta=meta, sample_kw=sample_kw, **over)
-        print(f"resuming {ckpt} at step {t.step}")
+        t = Trainer.from_checkpoint(ckpt, tr, va, out=out, device=dev, meta=meta, sample_kw=sample_kw, **over)
+        _check_sample_kw(t.model, sample_kw)
+        if progress: print(f"resuming {ckpt} at step {t.step}")
     else:
         (out/'metrics.jsonl').unlink(missing_ok=True)
         seed_everything(seed)
         net = build_model(model, preset, **(model_kw or {}))
+        _check_sample_kw(net, sample_kw)
         cfg = replace(TrainConfig(**p['train']), **over)
-        t = Trainer(net, tr, va, cfg, out=out, device=device, meta=meta, sample_kw=sample_kw)
+        t = Trainer(net, tr, va, cfg, out=out, device=dev, meta=meta, sample_kw=sample_kw)
         n_par = sum(q.numel() for q in net.parameters())
-        print(f"training {model} ({n_par:,} parameters) on {p['data']} for {cfg.steps} steps -> {out}")
+        if progress: print(f"training {model} ({n_par:,} parameters) on {p['data']} for {cfg.steps} steps on {dev}"
+                           + (f" ({torch.get_num_threads()} threads)" if dev.type == 'cpu' else "") + f" -> {out}")
     res = t.fit()
     return {**res, 'trainer': t}
 
@@ -152,12 +220,15 @@ def daf_train(preset:str='digits', # 'digits' or 'toy2d' (CPU), 'mnist', 'cifar1
               data_root:str='data', # folder of the torchvision datasets
               download:store_true=False, # let torchvision download missing datasets
               device:str=None, # e.g. 'cuda:0' or 'cpu' (default: CUDA if available)
+              threads:int=1, # intra-op threads of a CPU run (0: torch's default, all cores)
               amp:str=None, # 'none', 'bf16' or 'fp16' (CUDA)
               compile:store_true=False, # torch.compile the model
               seed:int=0, # random seed
-              eval_every:int=None, # steps between validations
-              sample_every:int=None, # steps between sample grids
-              no_progress:store_true=False, # hide the progress bar
+              eval_every:int=None, # steps between validations (0: only at the end)
+              sample_every:int=None, # steps between sample grids (0: only at the end)
+              ckpt_every:int=None, # steps between last.pt checkpoints (0: only at the end; default: the preset's)
+              quiet:store_true=False, # no progress bars or status lines, only the final summary
+              no_progress:store_true=False, # the same as --quiet
               model_kw:str=None, # JSON object of constructor arguments replacing the preset model's
               sample_steps:int=None, # sampler steps of the sample grids (models with a sampler)
               sampler:str=None, # sampler of the sample grids, e.g. 'ddim' (models with a sampler)
@@ -165,15 +236,15 @@ def daf_train(preset:str='digits', # 'digits' or 'toy2d' (CPU), 'mnist', 'cifar1
     "Train a model on a preset; writes last.pt, best.pt, metrics.jsonl and sample grids to --out."
     try:
         r = train(preset, model, out, steps, batch_size, lr, resume, data_root, download, device, amp, compile, seed,
-                  eval_every, sample_every, not no_progress, model_kw=_json_dict(model_kw, '--model_kw'),
-                  sample_steps=sample_steps, sampler=sampler, eval_batches=eval_batches)
+                  eval_every, sample_every, not (quiet or no_progress), model_kw=_json_dict(model_kw, '--model_kw'),
+                  sample_steps=sample_steps, sampler=sampler, eval_batches=eval_batches, ckpt_every=ckpt_every, threads=threads)
     except _USER_ERRORS as e: _fail('daf_train', e)
     t = r['trainer']
     print(f"done: {r['step']} steps in {r['time_s']:.1f} s")
-    if r['best_metric']: print(f"best {r['best_metric']} = {r['best_value']:.4f} at step {r['best_step']} ({r['best']})")
+    if r['best_metric']: print(f"best {r['best_metric']} = {r['best_value']:.4f} at step {r['best_step']}: {r['best']}")
     print(f"last checkpoint: {r['last']}")
-    smp = sorted((t.out/'samples').glob('*.png'))
-    if smp: print(f"samples: {smp[-1]}")
+    if r['samples']: print(f"samples: {r['samples']}")
+    print(f"metrics: {t.out/'metrics.jsonl'}")
 
 # %% ../nbs/51_cli.ipynb #622fb51b
 def _load_model(ckpt:str, ema:bool=True, device=None):
@@ -201,19 +272,33 @@ def save_grid(x:Tensor, # [n, C, H, W] images in [0,1], or [n, 2] points
     else: raise ValueError(f"cannot draw samples of shape {tuple(x.shape)}: need [n,C,H,W] images or [n,2] points")
     return path
 
+GRID_SUFFIXES = ('.png', '.jpg', '.jpeg')
+
+def default_sample_path(ckpt:str|Path # a checkpoint
+                       )->Path: # <checkpoint folder>/samples_<checkpoint name>.png
+    "Where `daf_sample` writes when no `--out` is given: next to the checkpoint."
+    ckpt = Path(ckpt)
+    return ckpt.with_name(f"samples_{ckpt.stem}.png")
+
 def sample(ckpt:str, # checkpoint (last.pt or best.pt of a run)
            n:int=64, # number of samples
-           out:str='grid.png', # image file to write
+           out:str|None=None, # image file to write (default: default_sample_path(ckpt), next to the checkpoint)
            seed:int=0, # seed of the sampling generator
            ema:bool=True, # use the EMA weights (False: the raw weights)
            device:str|None=None, # default: CUDA if available
            steps:int|None=None, # sampler steps (models with a sampler; default: the model's)
            sampler:str|None=None, # sampler name (models with a sampler; default: the model's)
-           progress:bool=False # progress bar over the sampler's steps
+           progress:bool=False, # status line and a progress bar over the sampler's steps
+           threads:int|None=1 # intra-op threads of a CPU run (None or 0: torch's default)
           )->dict: # 'path', 'samples' [n, ...], 'seconds'
-    "Draw `n` samples from a checkpoint and save them; returns the path, the samples and the seconds taken."
-    m, _ = _load_model(ckpt, ema, device)
-    g = torch.Generator(next(m.parameters()).device).manual_seed(seed)
+    "Draw `n` samples from a checkpoint and save them; every argument is checked before sampling starts."
+    check_counts(dict(n=n, steps=steps))
+    dev = check_device(device); set_threads(threads, dev)
+    out = check_writable(default_sample_path(ckpt) if out is None else out, '--out', is_file=True, suffixes=GRID_SUFFIXES)
+    m, ck = _load_model(ckpt, ema, dev)
+    g = torch.Generator(dev).manual_seed(seed)
+    if progress: print(f"sampling {n} from {ckpt} ({type(m).__name__}, step {ck['step']}) on {dev}"
+                       + (f" ({torch.get_num_threads()} threads)" if dev.type == 'cpu' else ""), flush=True)
     t0 = time.perf_counter()
     with torch.no_grad(): x = m.sample(n, generator=g, progress=progress, **_sample_kw(steps, sampler))
     if x.is_cuda: torch.cuda.synchronize()
@@ -223,16 +308,17 @@ def sample(ckpt:str, # checkpoint (last.pt or best.pt of a run)
 @call_parse
 def daf_sample(ckpt:str=None, # checkpoint (last.pt or best.pt of a run); required
                n:int=64, # number of samples
-               out:str='grid.png', # image file to write
+               out:str=None, # image file to write, .png or .jpg (default: samples_<ckpt name>.png next to the checkpoint)
                seed:int=0, # random seed
                raw:store_true=False, # use the raw weights instead of the EMA
                device:str=None, # default: CUDA if available
+               threads:int=1, # intra-op threads of a CPU run (0: torch's default, all cores)
                steps:int=None, # sampler steps (diffusion models; default: the model's)
                sampler:str=None, # 'ancestral' or 'ddim' (diffusion models; default: the model's)
-               progress:store_true=False): # show a progress bar over the sampler's steps
-    "Sample from a trained model and save an image grid."
+               quiet:store_true=False): # no status line or progress bar
+    "Sample from a trained model and save an image grid (or a scatter plot of 2-D points)."
     if ckpt is None: _fail('daf_sample', "--ckpt is required")
-    try: r = sample(ckpt, n, out, seed, not raw, device, steps, sampler, progress)
+    try: r = sample(ckpt, n, out, seed, not raw, device, steps, sampler, not quiet, threads)
     except _USER_ERRORS as e: _fail('daf_sample', e)
     print(f"wrote {n} samples to {r['path']} in {r['seconds']:.2f} s ({r['seconds']/n*1e3:.1f} ms/sample)")
 
@@ -248,6 +334,15 @@ def _fid(samples:Tensor, real, weights:str|None)->str:
         return f"{fid(ext, real, samples):.2f} (192-d Inception features, {n} samples)"
     except Exception as e: return f"skipped ({type(e).__name__}: {str(e).splitlines()[0][:160]})"
 
+def fmt_se(mean:float, # an estimate
+           se:float # its standard error
+          )->str: # 'mean +- se'
+    "`mean +- se`, the standard error to two significant digits (one when it starts with 3-9) and the mean to the same decimal place."
+    if not (math.isfinite(se) and se > 0): return f"{mean:.4f} (no standard error)"
+    e = math.floor(math.log10(se))
+    d = max(0, (1 if se/10**e < 3 else 0) - e)
+    return f"{mean:.{d}f} +- {se:.{d}f}"
+
 def evaluate(ckpt:str, # checkpoint written by daf_train
              split:str='test', # 'train', 'valid' or 'test'
              data_root:str='data', # folder of the torchvision datasets
@@ -260,33 +355,53 @@ def evaluate(ckpt:str, # checkpoint written by daf_train
              seed:int=0, # random seed of the likelihood estimates and of the samples
              n_mc:int|None=None, # Monte Carlo draws per example of `model.nll` (default: the model's)
              steps:int|None=None, # sampler steps (models with a sampler; default: the model's)
-             sampler:str|None=None # sampler name (models with a sampler; default: the model's)
-            )->dict: # 'nll', 'nll_se', 'bpd', 'bpd_se', 'n_eval', 'sec_per_sample', 'step', the run's meta, 'split' (and 'fid')
-    "Test NLL (nats per example and bits/dim, with standard errors), seconds per sample, and optionally FID, of a checkpoint's EMA model."
-    m, ck = _load_model(ckpt, True, device)
+             sampler:str|None=None, # sampler name (models with a sampler; default: the model's)
+             progress:bool=False, # progress bar over the likelihood batches, status lines
+             threads:int|None=1, # intra-op threads of a CPU run (None or 0: torch's default)
+             json_out:str|None=None # also write the results here (checked before the work starts)
+            )->dict: # 'nll', 'nll_se', 'bpd', 'bpd_se', 'n_eval', 'n_mc', 'sec_per_sample', 'step', the run's meta, 'split' (and 'fid')
+    "Test NLL (one estimate, in nats per example and in bits/dim, with its standard error), seconds per sample, and optionally FID, of a checkpoint's EMA model."
+    check_counts(dict(n_samples=n_samples, max_batches=max_batches, batch_size=batch_size, n_mc=n_mc, steps=steps))
+    dev = check_device(device); set_threads(threads, dev)
+    if json_out is not None: check_writable(json_out, '--json_out', is_file=True)
+    m, ck = _load_model(ckpt, True, dev)
     meta = ck.get('meta') or {}
     if 'data' not in meta: raise CheckpointError(f"{ckpt} does not record its dataset (not written by daf_train)")
     data = load_split(meta['data'], split, data_root)
-    dev = next(m.parameters()).device
+    dtype = next(q.dtype for q in m.parameters() if q.is_floating_point())
     seed_everything(seed)
     s1, s2, n, d = 0., 0., 0, None
+    nb = math.ceil(len(data)/batch_size); nb = nb if max_batches is None else min(nb, max_batches)
     with torch.no_grad():
         it = (data[i:i+batch_size] for i in range(0, len(data), batch_size)) if isinstance(data, Tensor) else \
              (b[0] if isinstance(b, (list, tuple)) else b for b in torch.utils.data.DataLoader(data, batch_size=batch_size))
-        for i, x in enumerate(it):
-            if max_batches is not None and i >= max_batches: break
-            nll = m.nll(x.to(dev), n_mc=n_mc).double()
-            s1, s2, n, d = s1 + nll.sum().item(), s2 + (nll**2).sum().item(), n + len(x), n_dims(x)
+        with tqdm(total=nb, desc=f'{split} nll', disable=not progress, mininterval=1.0) as bar:
+            for i, x in enumerate(it):
+                if i >= nb: break
+                nll = m.nll(x.to(dev, dtype=dtype if x.is_floating_point() else None), n_mc=n_mc).double()
+                s1, s2, n, d = s1 + nll.sum().item(), s2 + (nll**2).sum().item(), n + len(x), n_dims(x)
+                bar.update(1)
+        if progress: print(f"timing the sampler: {n_samples} samples", flush=True)
         g = torch.Generator(dev).manual_seed(seed)
-        t0 = time.perf_counter(); s = m.sample(n_samples, generator=g, progress=False, **_sample_kw(steps, sampler))
+        t0 = time.perf_counter(); s = m.sample(n_samples, generator=g, progress=progress, **_sample_kw(steps, sampler))
         if s.is_cuda: torch.cuda.synchronize()
         dt = (time.perf_counter() - t0)/n_samples
     mean = s1/n
     se = math.sqrt(max(s2/n - mean**2, 0.)/max(n - 1, 1))  # std of the per-example estimates / sqrt(n)
-    res = {'nll': mean, 'nll_se': se, 'bpd': bits_per_dim(mean, d), 'bpd_se': bits_per_dim(se, d), 'n_eval': n,
+    res = {'nll': mean, 'nll_se': se, 'bpd': bits_per_dim(mean, d), 'bpd_se': bits_per_dim(se, d), 'n_eval': n, 'n_mc': n_mc,
            'sec_per_sample': dt, 'step': ck['step'], **meta, 'split': split}
-    if with_fid: res['fid'] = _fid(s, data, fid_weights)
+    if with_fid:
+        if progress: print(f"FID over {n_samples} samples", flush=True)
+        res['fid'] = _fid(s, data, fid_weights)
+    if json_out is not None: Path(json_out).write_text(json.dumps(res, indent=1))
     return res
+
+def nll_report(r:dict # as returned by evaluate
+              )->str:
+    "One estimate in both units (bits/dim = nats/(D ln 2), the same draws), its standard error and how many draws it averages."
+    draws = f"{r['n_mc']} draw{'s'*(r['n_mc'] != 1)}" if r.get('n_mc') else "the model's default number of draws"
+    return (f"NLL {fmt_se(r['bpd'], r['bpd_se'])} bits/dim = {fmt_se(r['nll'], r['nll_se'])} nats/example "
+            f"(mean over {r['n_eval']} examples, {draws} each; +- one standard error over the examples)")
 
 @call_parse
 def daf_eval(ckpt:str=None, # checkpoint written by daf_train; required
@@ -298,16 +413,19 @@ def daf_eval(ckpt:str=None, # checkpoint written by daf_train; required
              fid:store_true=False, # also report FID over --n_samples samples (needs the Inception weights)
              fid_weights:str=None, # local pt_inception-2015-12-05-6726825d.pth (default: torch hub cache / download)
              device:str=None, # default: CUDA if available
+             threads:int=1, # intra-op threads of a CPU run (0: torch's default, all cores)
              json_out:str=None, # also write the results to this JSON file
              n_mc:int=None, # Monte Carlo draws per example of the likelihood estimate (default: the model's)
              steps:int=None, # sampler steps (diffusion models; default: the model's)
-             sampler:str=None): # 'ancestral' or 'ddim' (diffusion models; default: the model's)
+             sampler:str=None, # 'ancestral' or 'ddim' (diffusion models; default: the model's)
+             quiet:store_true=False): # no progress bar or status lines
     "Evaluate a checkpoint: test NLL (nats and bits/dim), sampling time, FID when available."
     if ckpt is None: _fail('daf_eval', "--ckpt is required")
-    try: r = evaluate(ckpt, split, data_root, n_samples, max_batches, batch_size, fid, fid_weights, device, n_mc=n_mc, steps=steps, sampler=sampler)
+    try: r = evaluate(ckpt, split, data_root, n_samples, max_batches, batch_size, fid, fid_weights, device, n_mc=n_mc, steps=steps,
+                      sampler=sampler, progress=not quiet, threads=threads, json_out=json_out)
     except _USER_ERRORS as e: _fail('daf_eval', e)
-    print(f"{r['model']} on {r['data']} ({split}, {r['n_eval']} examples, step {r['step']}):")
-    print(f"  NLL: {r['bpd']:.4f} +- {r['bpd_se']:.4f} bits/dim = {r['nll']:.3f} +- {r['nll_se']:.3f} nats/example")
+    print(f"{r['model']} on {r['data']} ({split}, step {r['step']}):")
+    print(f"  {nll_report(r)}")
     print(f"  sampling: {r['sec_per_sample']*1e3:.2f} ms/sample ({n_samples} samples)")
     if 'fid' in r: print(f"  FID: {r['fid']}")
-    if json_out: Path(json_out).write_text(json.dumps(r, indent=1))
+    if json_out: print(f"wrote {json_out}")

@@ -4,7 +4,7 @@
 
 # %% ../nbs/50_train.ipynb #f8710c78
 from __future__ import annotations
-import contextlib, importlib, json, math, os, pickle, random, time, warnings
+import contextlib, importlib, json, math, os, pickle, random, re, time, warnings
 from dataclasses import dataclass, asdict, fields, replace
 from functools import partial
 from pathlib import Path
@@ -196,13 +196,14 @@ def load_checkpoint(path:str|Path, # a last.pt / best.pt written by Trainer
     path = Path(path)
     if not path.is_file(): raise CheckpointError(f"checkpoint '{path}' does not exist")
     try: ck = torch.load(path, map_location=map_location, weights_only=weights_only)
-    except pickle.UnpicklingError as e:
-        bad = [l.strip() for l in str(e).splitlines() if 'Unsupported global' in l]
-        if not bad: raise CheckpointError(f"checkpoint '{path}' is unreadable (truncated or corrupt file?): the unpickler failed") from e
-        raise CheckpointError(f"checkpoint '{path}' holds objects that weights-only loading refuses ({bad[0][:160]}); "
-                              "if you trust the file, pass weights_only=False") from e
     except Exception as e:
-        raise CheckpointError(f"checkpoint '{path}' is unreadable (truncated or corrupt file?): {type(e).__name__}: {str(e)[:200]}") from e
+        bad = re.search(r'GLOBAL (\S+)', str(e)) if isinstance(e, pickle.UnpicklingError) and 'Unsupported global' in str(e) else None
+        if bad: raise CheckpointError(f"checkpoint '{path}' holds an object of class {bad[1]}, which weights-only loading refuses; "
+                                      "if you trust the file, pass weights_only=False") from e
+        with open(path, 'rb') as f: zipped = f.read(4) == b'PK\x03\x04'  # torch.save writes a zip archive
+        why = (f"a truncated or corrupt torch.save archive ({path.stat().st_size:,} bytes)" if zipped else
+               "not written by torch.save (a checkpoint is a zip archive)")
+        raise CheckpointError(f"checkpoint '{path}' is unreadable: {why}; give a last.pt or best.pt written by daf_train") from e
     if not isinstance(ck, dict) or ck.get('format') != CKPT_FORMAT:
         raise CheckpointError(f"'{path}' is not a diffaugflow trainer checkpoint (expected format '{CKPT_FORMAT}')")
     return ck
@@ -316,6 +317,7 @@ class Trainer:
             warnings.warn(f"amp='{cfg.amp}' needs CUDA; training in float32 on {self.device}"); self.amp = None
         else: self.amp = {'none': None, 'bf16': torch.bfloat16, 'fp16': torch.float16}[cfg.amp]
         self.model = model.to(self.device)
+        self.dtype = next((q.dtype for q in self.model.parameters() if q.is_floating_point()), torch.float32)
         self.ema = AveragedModel(self.model, multi_avg_fn=ema_multi_avg_fn(cfg.ema_decay, cfg.ema_warmup), use_buffers=False)
         self.opt = torch.optim.AdamW(self.model.parameters(), lr=cfg.lr, betas=(cfg.beta1, cfg.beta2), weight_decay=cfg.weight_decay)
         self.sched = torch.optim.lr_scheduler.LambdaLR(self.opt, partial(warmup_cosine, warmup=cfg.warmup, total=cfg.steps, min_frac=cfg.min_lr_frac))
@@ -325,7 +327,7 @@ class Trainer:
             net = nn.parallel.DistributedDataParallel(net, device_ids=[self.device.index] if self.device.type == 'cuda' else None,
                                                       find_unused_parameters=cfg.find_unused)
         self.net = torch.compile(net) if cfg.compile else net
-        self.step, self.history, self.stop, self.last_saved = 0, [], False, None
+        self.step, self.history, self.stop, self.last_saved, self.last_samples = 0, [], False, None, None
         self.best = {'metric': None, 'value': math.inf, 'step': None, 'bad_evals': 0}
 
     @property
@@ -342,6 +344,16 @@ def _batches(self:Trainer, start:int):
     if isinstance(data, Tensor): return (data[idx] for idx in sm)
     dl = torch.utils.data.DataLoader(data, batch_sampler=sm, num_workers=cfg.num_workers, pin_memory=self.device.type == 'cuda')
     return (_first(b) for b in dl)
+
+@patch
+def _to_model(self:Trainer, x:Tensor)->Tensor:
+    "A batch on the trainer's device; floating batches cast to the model's dtype (float64 data from numpy trains a float32 model)."
+    return x.to(self.device, dtype=self.dtype if x.is_floating_point() else None, non_blocking=True)
+
+@patch
+def _say(self:Trainer, msg:str):
+    "A one-line status (rank 0, unless `progress=False`), printed above the progress bar."
+    if self.is_main and self.cfg.progress: tqdm.write(msg)
 
 @patch
 def _valid_batches(self:Trainer, data, max_batches:int|None):
@@ -374,10 +386,13 @@ def evaluate(self:Trainer, data=None, # default: valid_data
     model = self.ema.module if ema else self.model
     was_training = model.training; model.eval()
     total, n, d = 0., 0, None
-    with self._fork_rng(self.cfg.seed + 1):
-        for x in self._valid_batches(data, self.cfg.eval_batches if max_batches is None else max_batches):
-            x = x.to(self.device)
-            total += model.nll(x).double().sum().item(); n += len(x); d = n_dims(x)
+    mb = self.cfg.eval_batches if max_batches is None else max_batches
+    nb = math.ceil(len(data)/self.cfg.batch_size); nb = nb if mb is None else min(nb, mb)
+    bar = tqdm(total=nb, desc=f'validation (step {self.step})', leave=False, disable=not (self.is_main and self.cfg.progress), mininterval=1.0)
+    with self._fork_rng(self.cfg.seed + 1), bar:
+        for x in self._valid_batches(data, mb):
+            x = self._to_model(x)
+            total += model.nll(x).double().sum().item(); n += len(x); d = n_dims(x); bar.update(1)
     model.train(was_training)
     if not n: raise ValueError("the validation data is empty")
     return {'val_nll': total/n, 'val_bpd': bits_per_dim(total/n, d)}
@@ -392,7 +407,9 @@ def save_samples(self:Trainer, path:str|Path|None=None, # default: out/samples/s
     path = Path(path or self.out/'samples'/f'step_{self.step:07d}.png'); path.parent.mkdir(parents=True, exist_ok=True)
     model = self.ema.module; model.eval()
     g = torch.Generator(self.device).manual_seed(self.cfg.seed + 2)
-    with self._fork_rng(self.cfg.seed + 2): s = model.sample(n, generator=g, **self.sample_kw).float().cpu()
+    self._say(f"step {self.step}: sampling {n} examples for {path}")
+    kw = {'progress': self.is_main and self.cfg.progress, **self.sample_kw}
+    with self._fork_rng(self.cfg.seed + 2): s = model.sample(n, generator=g, **kw).float().cpu()
     if s.ndim == 4:
         from torchvision.utils import save_image
         save_image(s.clamp(0, 1), path, nrow=max(1, int(math.sqrt(n))), padding=1)
@@ -401,6 +418,7 @@ def save_samples(self:Trainer, path:str|Path|None=None, # default: out/samples/s
         fig = Figure(figsize=(3, 3)); ax = fig.add_subplot(); ax.scatter(*s.T, s=2); ax.set_aspect('equal')
         fig.savefig(path, dpi=80)
     else: return None
+    self.last_samples = path
     return path
 
 # %% ../nbs/50_train.ipynb #958cdd7d
@@ -503,6 +521,7 @@ def _validate(self:Trainer):
         key = cfg.metric if cfg.metric != 'auto' else ('val_bpd' if 'val_bpd' in res else 'val_nll')
         if key not in res: raise KeyError(f"validation metric '{key}' not computed; have {list(res)}")
         self._log({'step': self.step, **res})
+        self._say(f"step {self.step}: " + ', '.join(f"{k} {v:.4f}" for k, v in res.items()))
         if res[key] < self.best['value']:
             self.best.update(metric=key, value=res[key], step=self.step, bad_evals=0)
         else: self.best['bad_evals'] += 1
@@ -520,13 +539,13 @@ def fit(self:Trainer)->dict:
             idx = StepSampler(len(self.train_data), cfg.batch_size, 1, seed=cfg.seed).global_indices(0)
             d = self.train_data
             x0 = d[idx] if isinstance(d, Tensor) else _first(torch.utils.data.default_collate([d[int(i)] for i in idx]))
-            with torch.no_grad(), self._fork_rng(cfg.seed + 3): self.model.loss(x0.to(self.device))
+            with torch.no_grad(), self._fork_rng(cfg.seed + 3): self.model.loss(self._to_model(x0))
     due = lambda every: every and self.step % every == 0
     pbar = tqdm(total=cfg.steps, initial=self.step, disable=not (self.is_main and cfg.progress), mininterval=1.0, dynamic_ncols=True)
     acc, n_acc, t0, s0, tstart = {}, 0, time.perf_counter(), self.step, time.perf_counter()
     try:
         for x in self._batches(self.step):
-            rec = self._train_step(x.to(self.device, non_blocking=True))
+            rec = self._train_step(self._to_model(x))
             for k, v in rec.items(): acc[k] = acc.get(k, 0.) + v
             n_acc += 1; pbar.update(1)
             end = self.step >= cfg.steps
@@ -535,19 +554,23 @@ def fit(self:Trainer)->dict:
                 r = {'step': self.step, **{k: v/n_acc for k, v in acc.items()}, 'lr': self.sched.get_last_lr()[0], 'it_s': (self.step - s0)/max(dt, 1e-9)}
                 self._log(r); pbar.set_postfix(loss=f"{r['loss']:.4f}", gnorm=f"{r['grad_norm']:.2f}", refresh=False)
                 acc, n_acc, t0, s0 = {}, 0, time.perf_counter(), self.step
+            if end:  # the weights first: a kill during the final validation or sample grid loses no step
+                self.save_checkpoint(); self.last_saved = self.step
+                self._say(f"step {self.step}: wrote {self.last_path}")
             if due(cfg.eval_every) or end: self._validate()
-            if self.is_main and (due(cfg.sample_every) or end): self.save_samples()
             paths = ([self.best_path] if self.best['step'] == self.step else []) + ([self.last_path] if due(cfg.ckpt_every) or end or self.stop else [])
-            if paths:
+            if paths:  # last.pt again at the end: it then holds the final validation's bookkeeping
                 if self.last_path in paths: self.last_saved = self.step
                 self.save_checkpoint(*paths)
+            if self.is_main and (due(cfg.sample_every) or end): self.save_samples()
             for cb in self.callbacks: cb(self)
             if self.stop: break
     finally: pbar.close()
     return {'step': self.step, 'stopped_early': self.stop, 'time_s': time.perf_counter() - tstart,
             'last': self.last_path if self.last_path.exists() else None,
             'best': self.best_path if self.best_path.exists() else None,
-            'best_metric': self.best['metric'], 'best_value': self.best['value'], 'best_step': self.best['step']}
+            'best_metric': self.best['metric'], 'best_value': self.best['value'], 'best_step': self.best['step'],
+            'samples': self.last_samples}
 
 # %% ../nbs/50_train.ipynb #66438381
 def read_metrics(path:str|Path # a run folder or its metrics.jsonl
