@@ -191,7 +191,7 @@ def sample(self:DiffAugFlow, n:int, # number of samples
     "Sample: reverse diffusion to z0, then x = f^{-1}(z0)."
     t0 = time.perf_counter()
     z = self.sample_latent(n, steps, sampler, temperature, progress, generator)
-    y = self.flow.inverse(z)[0]
+    y = self.flow.decode(z) if self.image else self.flow.inverse(z)[0]  # images: a saturated logit pixel is fine, its log-det is not needed
     if not torch.isfinite(y).all(): raise FloatingPointError(f"{int((~torch.isfinite(y)).sum())} non-finite values after the inverse flow (latent range [{z.min():.3g}, {z.max():.3g}])")
     if self.image:
         L = self.num_levels
