@@ -121,6 +121,9 @@ def check_writable(path:str|Path, # a folder to create, or a file to write (is_f
     return path
 
 # %% ../nbs/51_cli.ipynb #52acaff1
+def _n_threads()->str:
+    k = torch.get_num_threads(); return f"{k} thread{'s'*(k != 1)}"
+
 def _check_sample_kw(model:torch.nn.Module, sample_kw:dict):
     "Let a copy of the model draw one sample in one step with the user's sampler arguments, so a bad `--sampler` fails now, not after training."
     if not sample_kw: return
@@ -190,7 +193,7 @@ def train(preset:str='digits', # a key of PRESETS
         t = Trainer(net, tr, va, cfg, out=out, device=dev, meta=meta, sample_kw=sample_kw)
         n_par = sum(q.numel() for q in net.parameters())
         if progress: print(f"training {model} ({n_par:,} parameters) on {p['data']} for {cfg.steps} steps on {dev}"
-                           + (f" ({torch.get_num_threads()} threads)" if dev.type == 'cpu' else "") + f" -> {out}")
+                           + (f" ({_n_threads()})" if dev.type == 'cpu' else "") + f" -> {out}")
     res = t.fit()
     return {**res, 'trainer': t}
 
@@ -298,7 +301,7 @@ def sample(ckpt:str, # checkpoint (last.pt or best.pt of a run)
     m, ck = _load_model(ckpt, ema, dev)
     g = torch.Generator(dev).manual_seed(seed)
     if progress: print(f"sampling {n} from {ckpt} ({type(m).__name__}, step {ck['step']}) on {dev}"
-                       + (f" ({torch.get_num_threads()} threads)" if dev.type == 'cpu' else ""), flush=True)
+                       + (f" ({_n_threads()})" if dev.type == 'cpu' else ""), flush=True)
     t0 = time.perf_counter()
     with torch.no_grad(): x = m.sample(n, generator=g, progress=progress, **_sample_kw(steps, sampler))
     if x.is_cuda: torch.cuda.synchronize()
@@ -365,6 +368,7 @@ def evaluate(ckpt:str, # checkpoint written by daf_train
     dev = check_device(device); set_threads(threads, dev)
     if json_out is not None: check_writable(json_out, '--json_out', is_file=True)
     m, ck = _load_model(ckpt, True, dev)
+    _check_sample_kw(m, _sample_kw(steps, sampler))  # a bad --sampler fails now, not after the likelihood
     meta = ck.get('meta') or {}
     if 'data' not in meta: raise CheckpointError(f"{ckpt} does not record its dataset (not written by daf_train)")
     data = load_split(meta['data'], split, data_root)
