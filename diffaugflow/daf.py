@@ -101,7 +101,7 @@ def terms(self:DiffAugFlow, x:Tensor, # [B, *shape]: images in [0,1] on the data
     if not torch.isfinite(ld).all(): raise FloatingPointError("non-finite flow log-det: check the data range and the flow's scales")
     p = self.prior_nll(z, full)
     if not torch.isfinite(p).all(): raise FloatingPointError("non-finite latent diffusion bound")
-    zmin = z.detach().flatten(1).float().std(0).min().item() if z.shape[0] > 1 else float('nan')
+    zmin = z.detach().flatten(1).float().std(0).min().item() if z.shape[0] >= 32 else float('nan')  # a per-dimension std needs a real batch
     if zmin < self.collapse_std and not self._warned:
         self._warned = True
         warnings.warn(f"latent collapse: a latent dimension has batch std {zmin:.3g} < {self.collapse_std}; the flow is shrinking its latent (objective={self.objective!r})")
