@@ -533,14 +533,6 @@ def eps_const(self:GaussianDiffusion, d:int # dimensions per example
     return torch.cat([d*0.5*(math.log(2*math.pi) + lv[:1]), c[1:]])
 
 @patch
-def _skip_sq(self:GaussianDiffusion, x0, xt, t, noise):
-    "(||eps - sigma_t x_t||^2 [B], its expectation given x0 [B])."
-    ab = self._extract(self.alphas_cumprod, t, x0)
-    sq = sum_except_batch((noise - self._extract(self.sqrt_one_minus_alphas_cumprod, t, x0)*xt)**2)
-    ab = ab.reshape(-1)
-    return sq, x0[0].numel()*ab**2 + ab*(1 - ab)*sum_except_batch(x0**2)
-
-@patch
 def _term_nats(self:GaussianDiffusion, net, x0, t, cv:bool):
     "L_t in nats per example at steps t [B]; with cv, minus the skip part w_t ||eps - b||^2 + c_t (its expectation is added back by the caller)."
     noise = torch.randn_like(x0)
@@ -548,7 +540,7 @@ def _term_nats(self:GaussianDiffusion, net, x0, t, cv:bool):
     p = self.p_mean_variance(net, xt, t, clip_denoised=False if self.data == 'continuous' else True)
     L = self._vb_terms_bpd(p, x0, xt, t)*x0[0].numel()*math.log(2.)
     if not cv: return L
-    sq, _ = self._skip_sq(x0, xt, t, noise)
+    sq = sum_except_batch((noise - self._extract(self.sqrt_one_minus_alphas_cumprod, t, x0)*xt)**2)  # ||eps - sigma_t x_t||^2
     return L - self.eps_weight().to(x0.dtype)[t]*sq - self.eps_const(x0[0].numel()).to(x0.dtype)[t]
 
 @patch
@@ -618,13 +610,13 @@ def ode_fns(self:GaussianDiffusion, net:nn.Module, # called as net(x_t, step) wi
     T = self.T
     g = torch.from_numpy(np.log(self._consts64['one_minus_alphas_cumprod']) - np.log(self._consts64['alphas_cumprod'])).to(self.betas.device)
     tmap = self.timestep_map.to(self.betas.device).double()
-    def gamma(t):
+    def interp(table, t):  # piecewise-linear in t through table[k] at t_k = (k+1)/T
         u = (t*T - 1).clamp(0, T - 1)
         i = u.detach().floor().long().clamp(max=T - 2); w = u - i
-        return (g.to(t.dtype)[i]*(1 - w) + g.to(t.dtype)[i + 1]*w)
-    def step(t):  # fractional original step of continuous time t
-        u = (t*T - 1).clamp(0, T - 1); i = u.floor().long().clamp(max=T - 2); w = u - i
-        return (tmap[i]*(1 - w) + tmap[i + 1]*w).to(t.dtype)
+        tab = table.to(t.dtype)
+        return tab[i]*(1 - w) + tab[i + 1]*w
+    gamma = lambda t: interp(g, t)
+    step = lambda t: interp(tmap, t)  # fractional original step of continuous time t
     base = lambda z, t: net(z, step(t))
     eps_fn = GaussianSkip(base, lambda t: torch.sigmoid(gamma(t)).sqrt()) if skip else base
     return dict(eps_fn=eps_fn, gamma=gamma, t0=1/T, scale=float(self._consts64['sqrt_alphas_cumprod'][0]))
