@@ -12,8 +12,11 @@ from torch import Tensor
 from fastcore.script import call_parse, store_true
 from tqdm import tqdm
 from .core import seed_everything, default_device, bits_per_dim, n_dims
-from .train import (Trainer, TrainConfig, GaussianBaseline, CheckpointError, load_checkpoint,
-                               model_from_checkpoint)
+from .train import Trainer, TrainConfig
+from .checkpoint import CheckpointError, load_checkpoint, model_from_checkpoint
+from .baselines import GaussianBaseline
+from .metrics import dataset_nll
+from .presets import PRESETS, DATASET_INFO, get_preset
 from .glow import Glow, NSF
 from .ddpm import DDPM
 from .daf import DiffAugFlow
@@ -21,29 +24,17 @@ from .diffflow import DiffFlow
 from .dinof import DiNof
 
 # %% auto #0
-__all__ = ['PRESETS', 'MODELS', 'GRID_SUFFIXES', 'get_preset', 'build_model', 'load_split', 'check_device', 'set_threads',
-           'check_counts', 'check_writable', 'train', 'daf_train', 'save_grid', 'default_sample_path', 'sample',
-           'daf_sample', 'fmt_se', 'evaluate', 'nll_report', 'daf_eval']
+__all__ = ['MODELS', 'GRID_SUFFIXES', 'train_preset', 'build_model', 'load_split', 'check_device', 'set_threads', 'check_counts',
+           'check_writable', 'train', 'daf_train', 'save_grid', 'default_sample_path', 'sample', 'daf_sample', 'fmt_se',
+           'evaluate', 'nll_report', 'daf_eval']
 
 # %% ../nbs/51_cli.ipynb #7ccd9980
-_BIG = dict(lr=2e-4, warmup=1000, ema_decay=0.9999, grad_clip=1., log_every=100, eval_every=5000, eval_batches=50,
-            sample_every=5000, ckpt_every=2000, num_workers=4)
-PRESETS = {
-    'toy2d':   dict(data='toy:checkerboard', model='nsf',
-                    train=dict(steps=2000, batch_size=256, lr=1e-3, warmup=100, ema_decay=0.99, log_every=50, eval_every=500, ckpt_every=500)),
-    'digits':  dict(data='digits', model='diffaugflow',
-                    train=dict(steps=300, batch_size=64, lr=1e-3, warmup=50, ema_decay=0.99, log_every=20, eval_every=100, ckpt_every=100, n_samples=64)),
-    'mnist':   dict(data='mnist', model='diffaugflow', train=dict(steps=300*445, batch_size=128, **_BIG)),
-    'cifar10': dict(data='cifar10', model='diffaugflow', train=dict(steps=500*304, batch_size=156, **_BIG)),
-    'celeba':  dict(data='celeba', model='diffaugflow', train=dict(steps=100*2393, batch_size=68, **_BIG)),
-}
-
-def get_preset(name:str # a key of PRESETS
-              )->dict:
-    "A copy of a preset, with a clear error for unknown names."
-    if name not in PRESETS: raise ValueError(f"unknown preset '{name}'; choose one of {list(PRESETS)}")
-    p = PRESETS[name]
-    return {**p, 'train': dict(p['train'])}
+def train_preset(name:str # a key of diffaugflow.presets.PRESETS with a training configuration
+                )->dict: # a copy of the preset: 'data', 'model', 'train', the sizes, 'shape', 'num_levels'
+    "A preset the command line can train, with clear errors for unknown names and for test-only presets such as 'tiny'."
+    p = get_preset(name)
+    if 'train' not in p: raise ValueError(f"preset {name!r} has no training configuration; choose one of {[k for k, q in PRESETS.items() if 'train' in q]}")
+    return p
 
 # %% ../nbs/51_cli.ipynb #52dc5b78
 MODELS = {'diffaugflow': DiffAugFlow, 'ddpm': DDPM, 'glow': Glow, 'nsf': NSF, 'gaussian': GaussianBaseline,
@@ -55,7 +46,7 @@ def build_model(name:str, # a key of MODELS
                 **overrides # constructor arguments that replace the preset's
                )->torch.nn.Module: # keeps the model contract
     "`MODELS[name].from_preset(preset, **overrides)`, with clear errors for unknown names."
-    get_preset(preset)
+    train_preset(preset)
     if name not in MODELS: raise ValueError(f"unknown model '{name}'; choose one of {list(MODELS)}")
     return MODELS[name].from_preset(preset, **overrides)
 
@@ -155,7 +146,7 @@ def train(preset:str='digits', # a key of PRESETS
           threads:int|None=1 # intra-op threads of a CPU run (None or 0: torch's default)
          )->dict: # Trainer.fit's summary plus 'trainer'
     "Train `model` on `preset` (the Python side of `daf_train`); every argument is checked before any work starts."
-    p = get_preset(preset)
+    p = train_preset(preset)
     model = model or p['model']
     if model not in MODELS: raise ValueError(f"unknown model '{model}'; choose one of {list(MODELS)}")
     check_counts(dict(steps=steps, batch_size=batch_size, sample_steps=sample_steps, eval_batches=eval_batches),
@@ -372,27 +363,15 @@ def evaluate(ckpt:str, # checkpoint written by daf_train
     meta = ck.get('meta') or {}
     if 'data' not in meta: raise CheckpointError(f"{ckpt} does not record its dataset (not written by daf_train)")
     data = load_split(meta['data'], split, data_root)
-    dtype = next(q.dtype for q in m.parameters() if q.is_floating_point())
     seed_everything(seed)
-    s1, s2, n, d = 0., 0., 0, None
-    nb = math.ceil(len(data)/batch_size); nb = nb if max_batches is None else min(nb, max_batches)
+    r = dataset_nll(m, data, batch_size=batch_size, max_batches=max_batches, n_mc=n_mc, device=dev, progress=progress, desc=f'{split} nll')
     with torch.no_grad():
-        it = (data[i:i+batch_size] for i in range(0, len(data), batch_size)) if isinstance(data, Tensor) else \
-             (b[0] if isinstance(b, (list, tuple)) else b for b in torch.utils.data.DataLoader(data, batch_size=batch_size))
-        with tqdm(total=nb, desc=f'{split} nll', disable=not progress, mininterval=1.0) as bar:
-            for i, x in enumerate(it):
-                if i >= nb: break
-                nll = m.nll(x.to(dev, dtype=dtype if x.is_floating_point() else None), n_mc=n_mc).double()
-                s1, s2, n, d = s1 + nll.sum().item(), s2 + (nll**2).sum().item(), n + len(x), n_dims(x)
-                bar.update(1)
         if progress: print(f"timing the sampler: {n_samples} samples", flush=True)
         g = torch.Generator(dev).manual_seed(seed)
         t0 = time.perf_counter(); s = m.sample(n_samples, generator=g, progress=progress, **_sample_kw(steps, sampler))
         if s.is_cuda: torch.cuda.synchronize()
         dt = (time.perf_counter() - t0)/n_samples
-    mean = s1/n
-    se = math.sqrt(max(s2/n - mean**2, 0.)/max(n - 1, 1))  # std of the per-example estimates / sqrt(n)
-    res = {'nll': mean, 'nll_se': se, 'bpd': bits_per_dim(mean, d), 'bpd_se': bits_per_dim(se, d), 'n_eval': n, 'n_mc': n_mc,
+    res = {'nll': r['nll'], 'nll_se': r['nll_se'], 'bpd': r['bpd'], 'bpd_se': r['bpd_se'], 'n_eval': r['n'], 'n_mc': n_mc,
            'sec_per_sample': dt, 'step': ck['step'], **meta, 'split': split}
     if with_fid:
         if progress: print(f"FID over {n_samples} samples", flush=True)

@@ -10,14 +10,15 @@ from torch import nn, Tensor
 from fastcore.basics import patch
 from .core import bits_per_dim, n_dims, sum_except_batch, std_normal_log_prob
 from .contract import check_batch, check_sample_args, mc_mean_se
-from .glow import Glow, ToyFlow, glow_preset
-from .nets import UNet, TimeMLP, UNET_CONFIGS, count_params
+from .glow import Glow, ToyFlow
+from .nets import UNet, TimeMLP, count_params
+from .presets import get_preset, merge
 from .vdm import ContinuousDiffusion
 from .diffusion import GaussianDiffusion, SAMPLERS
 from .odelik import ode_nll as _ode_nll
 
 # %% auto #0
-__all__ = ['PRIORS', 'DAF_PRESETS', 'DiffAugFlow', 'daf_preset']
+__all__ = ['PRIORS', 'DiffAugFlow']
 
 # %% ../nbs/30_daf.ipynb #cd8293ef
 PRIORS = {'vdm': (ContinuousDiffusion, dict(gamma_min=-10., gamma_max=8.)),  # continuous-time ELBO on real-valued latents
@@ -62,8 +63,8 @@ class DiffAugFlow(nn.Module):
 
     @classmethod
     def from_preset(cls, name:str, **overrides):
-        "Build from `daf_preset(name)`, with keyword overrides."
-        return cls(**{**daf_preset(name), **overrides})
+        "Build from `preset_kwargs(name)` (below), with keyword overrides."
+        return cls(**{**cls.preset_kwargs(name), **overrides})
 
 # %% ../nbs/30_daf.ipynb #a59c8749
 @patch
@@ -201,22 +202,10 @@ def sample(self:DiffAugFlow, n:int, # number of samples
     return y
 
 # %% ../nbs/30_daf.ipynb #aeb5b417
-def _glow_kw(name):
-    g = glow_preset(name); return {k: v for k, v in g.items() if k not in ('in_ch', 'img_size')}
-
-def _unet_kw(name):
-    u = UNET_CONFIGS[name]; return {k: v for k, v in u.items() if k not in ('in_ch', 'img_size')}
-
-DAF_PRESETS = {
-    'mnist':   dict(shape=(1, 32, 32), flow=_glow_kw('mnist'),   net=_unet_kw('mnist')),
-    'cifar10': dict(shape=(3, 32, 32), flow=_glow_kw('cifar10'), net=_unet_kw('cifar10')),
-    'celeba':  dict(shape=(3, 64, 64), flow=_glow_kw('celeba'),  net=_unet_kw('celeba')),
-    'digits':  dict(shape=(1, 8, 8),   flow=_glow_kw('digits'),  net=_unet_kw('digits')),
-    'toy2d':   dict(shape=(2,), flow=dict(n_layers=8, coupling='spline', hidden=64), net=dict(hidden=128, n_layers=3)),
-}
-
-def daf_preset(name:str # a key of `DAF_PRESETS`
-              )->dict:
-    "Constructor kwargs of a named DiffAugFlow configuration."
-    if name not in DAF_PRESETS: raise ValueError(f"unknown preset {name!r}; choose one of {sorted(DAF_PRESETS)}")
-    import copy; return copy.deepcopy(DAF_PRESETS[name])
+@patch(cls_method=True)
+def preset_kwargs(cls:DiffAugFlow, name:str # a key of diffaugflow.presets.PRESETS
+                 )->dict: # constructor arguments
+    "A preset's data shape, its `flow` block (with the data's grid for images) and `net` block, and its `models` entry for 'diffaugflow'."
+    p = get_preset(name)
+    flow = {**p['flow'], 'num_levels': p['num_levels']} if p['image'] else p['flow']
+    return merge(dict(shape=p['shape'], flow=flow, net=p['net']), p['models'].get('diffaugflow'))

@@ -14,23 +14,14 @@ from torch import Tensor
 import torch.nn.functional as F
 from torch.utils.data import Dataset, DataLoader, TensorDataset
 from .toys import toy_sample, load_digits, DIGITS_LEVELS, TOY_NAMES
+from .presets import DATASET_INFO
 
 # %% auto #0
-__all__ = ['DATASET_INFO', 'MNIST_FILES', 'CIFAR10_FILES', 'CELEBA_FILES', 'MNIST_SLICE_SPLITS', 'on_grid', 'snap_to_grid',
-           'split_indices', 'write_idx', 'read_idx', 'fake_mnist', 'fake_cifar10', 'fake_celeba', 'atomic_write',
-           'mnist', 'cifar10', 'celeba', 'build_mnist_slice', 'mnist_slice', 'get_dataset', 'to_tensor_dataset',
-           'infinite_loader']
+__all__ = ['MNIST_FILES', 'CIFAR10_FILES', 'CELEBA_FILES', 'MNIST_SLICE_SPLITS', 'on_grid', 'snap_to_grid', 'split_indices',
+           'write_idx', 'read_idx', 'fake_mnist', 'fake_cifar10', 'fake_celeba', 'atomic_write', 'mnist', 'cifar10',
+           'celeba', 'build_mnist_slice', 'mnist_slice', 'get_dataset', 'to_tensor_dataset', 'infinite_loader']
 
 # %% ../nbs/40_data.ipynb #24c693ff
-DATASET_INFO = {
-    'mnist':       dict(shape=(1, 32, 32), num_levels=256),
-    'cifar10':     dict(shape=(3, 32, 32), num_levels=256),
-    'celeba':      dict(shape=(3, 64, 64), num_levels=256),
-    'mnist_slice': dict(shape=(1, 32, 32), num_levels=256),
-    'digits':      dict(shape=(1, 8, 8), num_levels=DIGITS_LEVELS),
-    **{f'toy:{n}': dict(shape=(2,), num_levels=None) for n in TOY_NAMES},
-}
-
 def on_grid(x:Tensor, # any shape, values in [0,1]
             num_levels:int=256 # grid size L
            )->bool:

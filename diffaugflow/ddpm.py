@@ -9,13 +9,14 @@ import torch
 from torch import nn, Tensor
 from .core import n_dims, bits_per_dim
 from .contract import check_batch, check_sample_args, mc_mean_se
-from .nets import UNet, TimeMLP, UNET_CONFIGS, count_params
+from .nets import UNet, TimeMLP, count_params
+from .presets import get_preset, merge
 from .diffusion import GaussianDiffusion, SAMPLERS
 from .vdm import ContinuousDiffusion
 from .odelik import ode_nll as _ode_nll
 
 # %% auto #0
-__all__ = ['OBJECTIVES', 'DDPM', 'ddpm_preset']
+__all__ = ['OBJECTIVES', 'DDPM']
 
 # %% ../nbs/23_ddpm.ipynb #5968743f
 OBJECTIVES = {'discrete': GaussianDiffusion, 'vdm': ContinuousDiffusion}
@@ -55,10 +56,17 @@ class DDPM(nn.Module):
                            var_type=var_type, objective=objective, gamma_min=gamma_min, gamma_max=gamma_max, **net_cfg)
 
     @classmethod
-    def from_preset(cls, name:str, # a key of DDPM_PRESETS
-                    **overrides):
-        "Build from `ddpm_preset(name)`, with keyword overrides."
-        return cls(**{**ddpm_preset(name), **overrides})
+    def preset_kwargs(cls, name:str # a key of diffaugflow.presets.PRESETS
+                     )->dict: # constructor arguments
+        "A preset's data shape and grid, its `net` block (UNet for images, TimeMLP for vectors) and its `models` entry for 'ddpm'."
+        p = get_preset(name)
+        return merge(dict(img_shape=p['shape'], num_levels=p['num_levels'], **p['net']), p['models'].get('ddpm'))
+
+    @classmethod
+    def from_preset(cls, name:str, # a key of diffaugflow.presets.PRESETS
+                    **overrides): # constructor arguments that replace the preset's
+        "Build from `preset_kwargs(name)`, with keyword overrides."
+        return cls(**{**cls.preset_kwargs(name), **overrides})
 
     def _to_model(self, x:Tensor)->Tensor:
         "Data -> the diffusion's space ([0,1] images -> [-1,1]; vectors unchanged), with the contract's batch checks."
@@ -121,14 +129,3 @@ def _ddpm_ode_nll(self:DDPM, x:Tensor, # [B, *img_shape]
     if self.image: nll = nll + n_dims(x0)*math.log((self.num_levels - 1)/2)
     return {**r, 'nll': nll}
 DDPM.ode_nll = _ddpm_ode_nll
-
-# %% ../nbs/23_ddpm.ipynb #89183963
-def ddpm_preset(name:str # 'mnist', 'cifar10', 'celeba', 'digits', 'tiny' or 'toy2d'
-               )->dict: # keyword arguments for `DDPM`
-    "Constructor kwargs of a named configuration."
-    if name == 'toy2d': return dict(img_shape=(2,), num_levels=None, objective='vdm', gamma_min=-10., gamma_max=8., hidden=128, n_layers=3)
-    if name not in UNET_CONFIGS: raise ValueError(f"unknown preset '{name}'; choose one of {(*UNET_CONFIGS, 'toy2d')}")
-    u = dict(UNET_CONFIGS[name]); c, s = u.pop('in_ch'), u.pop('img_size')
-    small = name in ('digits', 'tiny')
-    return dict(img_shape=(c, s, s), num_levels=17 if small else 256, T=100 if name == 'tiny' else 1000, schedule='linear',
-                loss_type='simple', **u)

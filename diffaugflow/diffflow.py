@@ -11,12 +11,12 @@ from torch.utils.checkpoint import checkpoint as _checkpoint
 from torchdiffeq import odeint
 from .core import sum_except_batch, std_normal_log_prob, bits_per_dim, n_dims
 from .contract import check_batch, check_sample_args, mc_mean_se
-from .nets import TimeMLP, UNet, UNET_CONFIGS
-from .data import DATASET_INFO
+from .nets import TimeMLP, UNet
+from .presets import get_preset, merge, model_presets
 from .trajectory_kl import em_forward, delta_backward, diffflow_loss, marginal_sde_sample
 
 # %% auto #0
-__all__ = ['G_KINDS', 'SAMPLERS', 'PRESETS', 'time_grid', 'diffusion_g', 'path_bound', 'DiffFlow']
+__all__ = ['G_KINDS', 'SAMPLERS', 'time_grid', 'diffusion_g', 'path_bound', 'DiffFlow']
 
 # %% ../nbs/33_diffflow.ipynb #d7b7ff1e
 def time_grid(n:int, # number of steps N
@@ -95,19 +95,6 @@ def _drift_and_div(fn, x:Tensor, t:Tensor, probes):
 
 # %% ../nbs/33_diffflow.ipynb #edcedab6
 SAMPLERS = ('sde', 'ode')
-PRESETS = {
-    'toy2d': dict(shape=(2,), num_levels=None, n_steps=30, t0=1e-3, t1=0.05, power=0.9, g_kind='constant', g_min=0.2, g_max=0.2,
-                  hidden=128, n_layers=3, checkpoint=False),
-    'digits': dict(shape=(1, 8, 8), num_levels=17, n_steps=10, t0=1e-3, t1=0.1, power=0.5, g_kind='constant', g_min=1., g_max=1.,
-                   unet={k: v for k, v in UNET_CONFIGS['digits'].items() if k != 'in_ch'}, checkpoint=True),
-    'mnist': dict(shape=DATASET_INFO['mnist']['shape'], num_levels=256, n_steps=30, t0=1e-3, t1=0.1, power=0.5, g_kind='constant', g_min=1., g_max=1.,
-                  unet={k: v for k, v in UNET_CONFIGS['mnist'].items() if k != 'in_ch'}, checkpoint=True,
-                  n_schedule=((0, 5), (3000, 10), (5000, 20), (8000, 30))),
-    'cifar10': dict(shape=DATASET_INFO['cifar10']['shape'], num_levels=256, n_steps=75, t0=1e-3, t1=0.05, power=0.5, g_kind='constant', g_min=1., g_max=1.,
-                    unet={k: v for k, v in UNET_CONFIGS['cifar10'].items() if k != 'in_ch'},
-                    score_unet={**{k: v for k, v in UNET_CONFIGS['cifar10'].items() if k != 'in_ch'}, 'base': 64}, checkpoint=True,
-                    n_schedule=((0, 5), (5000, 10), (15000, 20), (20000, 30), (25000, 50), (30000, 75))),
-}
 
 # %% ../nbs/33_diffflow.ipynb #23726cda
 class DiffFlow(nn.Module):
@@ -120,7 +107,7 @@ class DiffFlow(nn.Module):
                  g_kind:str='constant', # 'constant' (g_max) or 'increasing' (g^2 linear from g_min^2 to g_max^2)
                  g_min:float=0.2, g_max:float=0.2, # diffusion coefficient range, > 0
                  hidden:int=128, n_layers:int=3, # TimeMLP of both networks (vectors)
-                 unet:dict|None=None, # UNet kwargs of the drift (images; default UNET_CONFIGS['tiny'])
+                 unet:dict|None=None, # UNet kwargs of the drift (images; default: the 'tiny' preset's net)
                  score_unet:dict|None=None, # UNet kwargs of the score (default: as the drift)
                  checkpoint:bool=False, # checkpoint each step of the training path (memory flat in N)
                  n_schedule:tuple|None=None # progressive N: ((0, N0), (calls1, N1), ...)
@@ -136,7 +123,7 @@ class DiffFlow(nn.Module):
         if len(shape) == 1: unet = score_unet = None
         else:
             if len(shape) != 3: raise ValueError(f"shape must be (D,) or (C, H, W), got {shape}")
-            unet = dict(UNET_CONFIGS['tiny'] if unet is None else unet); unet.pop('in_ch', None)
+            unet = dict(get_preset('tiny')['net'] if unet is None else unet); unet.pop('in_ch', None)
             unet.setdefault('img_size', shape[1]); unet['time_scale'] = 1000/t1
             score_unet = dict(unet if score_unet is None else score_unet); score_unet.pop('in_ch', None)
             score_unet.setdefault('img_size', shape[1]); score_unet['time_scale'] = 1000/t1
@@ -152,11 +139,21 @@ class DiffFlow(nn.Module):
         self.register_buffer('train_calls', torch.zeros((), dtype=torch.long))
 
     @classmethod
-    def from_preset(cls, name:str, # 'toy2d', 'digits', 'mnist' or 'cifar10'
+    def preset_kwargs(cls, name:str # a key of diffaugflow.presets.PRESETS with DiffFlow settings
+                     )->dict: # constructor arguments
+        "A preset's data shape and grid, its `net` block (both networks) and its `models` entry for 'diffflow' (time grid and g; required)."
+        p = get_preset(name)
+        if 'diffflow' not in p['models']: raise ValueError(f"preset {name!r} has no DiffFlow settings; choose one of {model_presets('diffflow')}")
+        kw = dict(shape=p['shape'], num_levels=p['num_levels'], **({'unet': {**p['net'], 'img_size': p['shape'][1]}} if p['image'] else p['net']))
+        kw = merge(kw, p['models']['diffflow'])
+        if 'score_unet' in kw: kw['score_unet'] = merge(kw['unet'], kw['score_unet'])  # the score net differs from the drift's only where stated
+        return kw
+
+    @classmethod
+    def from_preset(cls, name:str, # a key of diffaugflow.presets.PRESETS with DiffFlow settings ('toy2d', 'digits', 'mnist', 'cifar10')
                     **overrides): # constructor arguments to replace
-        "The paper's public settings per data set (digits: a CPU-sized one)."
-        if name not in PRESETS: raise ValueError(f"unknown preset {name!r} for DiffFlow; choose one of {tuple(PRESETS)}")
-        return cls(**{**PRESETS[name], **overrides})
+        "The paper's public settings per data set (digits: a CPU-sized one), with keyword overrides."
+        return cls(**{**cls.preset_kwargs(name), **overrides})
 
     def drift(self, x:Tensor, t:Tensor)->Tensor: # [B,...] f(x, t)
         return self.drift_net(x, t)/self.t1

@@ -12,13 +12,14 @@ from torch import nn, Tensor
 from fastcore.basics import patch
 from .core import bits_per_dim, n_dims, sum_except_batch, std_normal_log_prob
 from .contract import check_batch, check_sample_args, mc_mean_se
-from .glow import Glow, ToyFlow, glow_preset
-from .nets import UNet, TimeMLP, UNET_CONFIGS
+from .glow import Glow, ToyFlow
+from .nets import UNet, TimeMLP
+from .presets import get_preset, merge
 from .diffusion import GaussianDiffusion, SAMPLERS
 from .vdm import ContinuousDiffusion
 
 # %% auto #0
-__all__ = ['PRIORS', 'DINOF_PRESETS', 'Truncation', 'TimeScaled', 'truncate_discrete', 'truncate_vdm', 'DiNof', 'dinof_preset']
+__all__ = ['PRIORS', 'Truncation', 'TimeScaled', 'truncate_discrete', 'truncate_vdm', 'DiNof']
 
 # %% ../nbs/34_dinof.ipynb #5d07126f
 class Truncation(NamedTuple):
@@ -116,10 +117,10 @@ class DiNof(nn.Module):
                            prior_kw=_effective(self.full_diffusion.config, ('data', 'num_levels')), flow_weight=flow_weight)
 
     @classmethod
-    def from_preset(cls, name:str, # a key of DINOF_PRESETS
-                    **overrides):
-        "Build from `dinof_preset(name)`, with keyword overrides."
-        return cls(**{**dinof_preset(name), **overrides})
+    def from_preset(cls, name:str, # a key of diffaugflow.presets.PRESETS
+                    **overrides): # constructor arguments that replace the preset's
+        "Build from `preset_kwargs(name)` (below), with keyword overrides."
+        return cls(**{**cls.preset_kwargs(name), **overrides})
 
     @property
     def eps_net(self)->nn.Module:
@@ -241,20 +242,9 @@ def sample(self:DiNof, n:int, # number of samples
     return x
 
 # %% ../nbs/34_dinof.ipynb #1279c0e5
-def _glow_kw(name): return _effective(glow_preset(name), ('in_ch', 'img_size') + _FLOW_UNUSED)
-def _unet_kw(name): return _effective(UNET_CONFIGS[name], ('in_ch', 'img_size'))
-
-DINOF_PRESETS = {  # t_m = 0.6: the paper's best CIFAR-10 FID (Table 1), used for all its datasets
-    'mnist':   dict(shape=(1, 32, 32), num_levels=256, flow=_glow_kw('mnist'),   net=_unet_kw('mnist')),
-    'cifar10': dict(shape=(3, 32, 32), num_levels=256, flow=_glow_kw('cifar10'), net=_unet_kw('cifar10')),
-    'celeba':  dict(shape=(3, 64, 64), num_levels=256, flow=_glow_kw('celeba'),  net=_unet_kw('celeba')),
-    'digits':  dict(shape=(1, 8, 8),   num_levels=17,  flow=_glow_kw('digits'),  net=_unet_kw('digits')),
-    'toy2d':   dict(shape=(2,), num_levels=None, prior='vdm', prior_kw=dict(gamma_min=-10., gamma_max=8.),
-                    flow=dict(n_layers=8, coupling='spline', hidden=64), net=dict(hidden=128, n_layers=3)),
-}
-
-def dinof_preset(name:str # a key of DINOF_PRESETS
-                )->dict: # DiNof constructor kwargs (t_m = 0.6 unless overridden)
-    "Constructor kwargs of a named DiNof configuration."
-    if name not in DINOF_PRESETS: raise ValueError(f"unknown preset {name!r}; choose one of {sorted(DINOF_PRESETS)}")
-    import copy; return {'t_m': 0.6, **copy.deepcopy(DINOF_PRESETS[name])}
+@patch(cls_method=True)
+def preset_kwargs(cls:DiNof, name:str # a key of diffaugflow.presets.PRESETS
+                 )->dict: # constructor arguments (t_m: the constructor's 0.6 unless the entry says otherwise)
+    "A preset's data shape and grid, its `flow` and `net` blocks, and its `models` entry for 'dinof'."
+    p = get_preset(name)
+    return merge(dict(shape=p['shape'], num_levels=p['num_levels'], flow=p['flow'], net=p['net']), p['models'].get('dinof'))

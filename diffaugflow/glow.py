@@ -12,10 +12,10 @@ from .core import n_dims, std_normal_log_prob, bits_per_dim
 from .bijections import (Compose, Invert, ActNorm, InvConv1x1, AdditiveCoupling, AffineCoupling, Squeeze, Split,
                                     Logit, Shift, UniformDequantizer, VariationalDequantizer, grid_index, check_log_det)
 from .contract import check_batch, check_sample_args, mc_mean_se
+from .presets import PRESETS, get_preset, merge
 
 # %% auto #0
-__all__ = ['COUPLINGS', 'GLOW_PRESETS', 'TOYFLOW_PRESETS', 'make_coupling', 'glow_step', 'split_latent', 'gather_latent', 'Glow',
-           'NSF', 'glow_preset', 'ToyFlow']
+__all__ = ['COUPLINGS', 'make_coupling', 'glow_step', 'split_latent', 'gather_latent', 'Glow', 'NSF', 'ToyFlow']
 
 # %% ../nbs/12_glow.ipynb #a666dfac
 COUPLINGS = ('affine', 'additive', 'spline')
@@ -108,13 +108,21 @@ class Glow(nn.Module):
         return Compose(Squeeze(), *steps, Invert(Squeeze()))
 
     @classmethod
-    def from_preset(cls, name:str, # a key of GLOW_PRESETS (images) or TOYFLOW_PRESETS (vectors: returns a ToyFlow)
+    def preset_kwargs(cls, name:str # a key of diffaugflow.presets.PRESETS for images
+                     )->dict: # constructor arguments
+        "A preset's data shape and grid, its `flow` block and its `models` entry for this class (e.g. 'nsf')."
+        p = get_preset(name)
+        if not p['image']: raise ValueError(f"preset {name!r} is for vectors: {cls.__name__}.from_preset({name!r}) builds a ToyFlow")
+        c, h, _ = p['shape']
+        return merge(dict(in_ch=c, img_size=h, num_levels=p['num_levels'], **p['flow']), p['models'].get(cls.__name__.lower()))
+
+    @classmethod
+    def from_preset(cls, name:str, # a key of diffaugflow.presets.PRESETS (a vector preset returns a ToyFlow)
                     **overrides): # constructor arguments that replace the preset's
         "Build from a named preset; a vector preset such as 'toy2d' gives a `ToyFlow` with this class's default coupling."
-        if name in TOYFLOW_PRESETS:
+        if not get_preset(name)['image']:
             return ToyFlow.from_preset(name, **{'coupling': inspect.signature(cls).parameters['coupling'].default, **overrides})
-        if name not in GLOW_PRESETS: raise ValueError(f"unknown preset {name!r} for {cls.__name__}; choose one of {tuple(GLOW_PRESETS) + tuple(TOYFLOW_PRESETS)}")
-        return cls(**{**glow_preset(name), **overrides})
+        return cls(**{**cls.preset_kwargs(name), **overrides})
 
     @property
     def _name(self): return type(self).__name__
@@ -211,22 +219,6 @@ class NSF(Glow):
                  **kwargs):
         super().__init__(coupling=coupling, **kwargs)
 
-# %% ../nbs/12_glow.ipynb #072c03c1
-GLOW_PRESETS = {
-    'mnist':   dict(in_ch=1, img_size=32, L=3, K=8,  hidden=64,  n_res=2, num_levels=256),
-    'cifar10': dict(in_ch=3, img_size=32, L=4, K=15, hidden=128, n_res=3, num_levels=256),
-    'celeba':  dict(in_ch=3, img_size=64, L=4, K=10, hidden=128, n_res=3, num_levels=256),
-    'digits':  dict(in_ch=1, img_size=8,  L=2, K=4,  hidden=64,  n_res=1, num_levels=17),
-    'tiny':    dict(in_ch=1, img_size=4,  L=2, K=2,  hidden=8,   n_res=1, num_levels=17),
-}
-TOYFLOW_PRESETS = {'toy2d': dict(dim=2, n_layers=8, hidden=64, n_hidden=2)}
-
-def glow_preset(name:str # a key of GLOW_PRESETS
-               )->dict:
-    "A copy of the constructor arguments of a preset."
-    if name not in GLOW_PRESETS: raise ValueError(f"unknown Glow preset {name!r}; choose one of {tuple(GLOW_PRESETS)}")
-    return dict(GLOW_PRESETS[name])
-
 # %% ../nbs/12_glow.ipynb #7c1a8b6e
 class ToyFlow(nn.Module):
     "Vector flow `[B, dim] -> [B, dim]` for 2-D toys: (ActNorm -> LU linear -> coupling) x n_layers, standard-normal base; keeps the model contract."
@@ -249,11 +241,18 @@ class ToyFlow(nn.Module):
         self.flow = Compose(*layers)
 
     @classmethod
-    def from_preset(cls, name:str, # a key of TOYFLOW_PRESETS
+    def preset_kwargs(cls, name:str # a key of diffaugflow.presets.PRESETS for vectors
+                     )->dict: # constructor arguments
+        "A vector preset's dimension, its `flow` block and its `models` entry for 'toyflow'."
+        p = get_preset(name)
+        if p['image']: raise ValueError(f"preset {name!r} is for images; ToyFlow takes vectors: choose one of {[k for k in PRESETS if not get_preset(k)['image']]}")
+        return merge(dict(dim=p['shape'][0], **p['flow']), p['models'].get('toyflow'))
+
+    @classmethod
+    def from_preset(cls, name:str, # a key of diffaugflow.presets.PRESETS for vectors
                     **overrides): # constructor arguments that replace the preset's
         "Build from a named vector preset."
-        if name not in TOYFLOW_PRESETS: raise ValueError(f"unknown preset {name!r} for ToyFlow (vector data); choose one of {tuple(TOYFLOW_PRESETS)}")
-        return cls(**{**TOYFLOW_PRESETS[name], **overrides})
+        return cls(**{**cls.preset_kwargs(name), **overrides})
 
     def forward(self, x:Tensor)->tuple[Tensor, Tensor]:
         "x [B, dim] -> (z, log_det [B])."

@@ -11,7 +11,7 @@ import torch.nn.functional as F
 from einops import rearrange
 
 # %% auto #0
-__all__ = ['UNET_CONFIGS', 'timestep_embedding', 'TimeResBlock', 'AttnBlock', 'UNet', 'count_params', 'TimeMLP']
+__all__ = ['timestep_embedding', 'TimeResBlock', 'AttnBlock', 'UNet', 'count_params', 'TimeMLP']
 
 # %% ../nbs/22_unet.ipynb #49eefe70
 def timestep_embedding(t:Tensor, # [B] times (any dtype; cast to float)
@@ -133,14 +133,6 @@ def count_params(m:nn.Module # any module
                 )->int:
     "Number of parameters of `m`."
     return sum(p.numel() for p in m.parameters())
-
-# %% ../nbs/22_unet.ipynb #daa0700f
-UNET_CONFIGS = dict(
-    mnist=dict(in_ch=1, base=64, mults=(1,2,2), n_res=2, attn_res=(16,), dropout=0.1, img_size=32),
-    cifar10=dict(in_ch=3, base=128, mults=(1,2,2,2), n_res=2, attn_res=(16,), dropout=0.1, img_size=32),
-    celeba=dict(in_ch=3, base=128, mults=(1,2,2,2), n_res=2, attn_res=(16,), dropout=0.1, img_size=64),
-    digits=dict(in_ch=1, base=32, mults=(1,2), n_res=2, attn_res=(4,), dropout=0., img_size=8),
-    tiny=dict(in_ch=1, base=16, mults=(1,2), n_res=1, attn_res=(), dropout=0., img_size=8))
 
 # %% ../nbs/22_unet.ipynb #93758903
 class TimeMLP(nn.Module):

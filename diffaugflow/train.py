@@ -17,82 +17,15 @@ from tqdm import tqdm
 from fastcore.basics import patch
 from .core import normal_log_prob, bits_per_dim, n_dims, seed_everything, in_test
 from .contract import check_batch, check_sample_args, mc_mean_se
-from .data import atomic_write, DATASET_INFO
+from .data import atomic_write
+from .metrics import dataset_nll
+from .baselines import GaussianBaseline  # old checkpoints name its class diffaugflow.train.GaussianBaseline
+from .checkpoint import (CheckpointError, atomic_save, CKPT_FORMAT, load_checkpoint, get_rng_state, set_rng_state,
+                                    class_path, import_class, model_from_checkpoint)
 
 # %% auto #0
-__all__ = ['GAUSSIAN_PRESETS', 'CKPT_FORMAT', 'GaussianBaseline', 'warmup_cosine', 'TrainConfig', 'StepSampler',
-           'CheckpointError', 'atomic_save', 'load_checkpoint', 'get_rng_state', 'set_rng_state', 'class_path',
-           'import_class', 'model_from_checkpoint', 'dist_env', 'ema_multi_avg_fn', 'Trainer', 'read_metrics',
+__all__ = ['warmup_cosine', 'TrainConfig', 'StepSampler', 'dist_env', 'ema_multi_avg_fn', 'Trainer', 'read_metrics',
            'plot_metrics']
-
-# %% ../nbs/50_train.ipynb #33d86616
-GAUSSIAN_PRESETS = {**{k: dict(shape=DATASET_INFO[k]['shape'], num_levels=DATASET_INFO[k]['num_levels']) for k in ('mnist', 'cifar10', 'celeba', 'digits')},
-                    'toy2d': dict(shape=DATASET_INFO['toy:checkerboard']['shape'], num_levels=None)}
-
-class GaussianBaseline(nn.Module):
-    "Factorised Gaussian density over `shape`; dequantises images on a `num_levels` grid. Keeps the model contract."
-    def __init__(self, shape:tuple=(2,), # shape of one example, e.g. (2,) or (1,8,8)
-                 num_levels:int|None=None # grid size of image data in [0,1]; None for continuous data
-                ):
-        super().__init__()
-        self.config = dict(shape=tuple(shape), num_levels=num_levels)
-        self.shape, self.num_levels = tuple(shape), num_levels
-        self.mean = nn.Parameter(torch.zeros(self.shape))
-        self.log_std = nn.Parameter(torch.zeros(self.shape))
-
-    @classmethod
-    def from_preset(cls, name:str, # a key of GAUSSIAN_PRESETS
-                    **overrides): # shape or num_levels to replace
-        "The baseline for a preset's data shape and grid."
-        if name not in GAUSSIAN_PRESETS: raise ValueError(f"unknown preset {name!r} for GaussianBaseline; choose one of {tuple(GAUSSIAN_PRESETS)}")
-        return cls(**{**GAUSSIAN_PRESETS[name], **overrides})
-
-    def dequantize(self, x:Tensor)->Tensor:
-        "[B,...] grid values k/(L-1) -> (k+u)/L with u ~ U[0,1) (identity for continuous data)."
-        if self.num_levels is None: return x
-        L = self.num_levels
-        return (torch.round(x*(L-1)) + torch.rand_like(x))/L
-
-    def _nll(self, x:Tensor)->Tensor:
-        "One draw of the bound, in nats, D log L included."
-        nll = -normal_log_prob(self.dequantize(x), self.mean, 2*self.log_std)
-        return nll if self.num_levels is None else nll + n_dims(x)*math.log(self.num_levels)
-
-    def nll(self, x:Tensor, # [B, *shape]
-            *, n_mc:int|None=None, # dequantisation draws averaged (None: 1; ignored for continuous data)
-            return_se:bool=False # also return the standard error (NaN for one draw, zeros for continuous data)
-           ): # [B] nats (or (nll, se))
-        "Negative log-likelihood per example (images: a bound on -log P(x), D log L included)."
-        check_batch(x, self.shape, self.num_levels, 'GaussianBaseline')
-        if self.num_levels is None: nll, se = self._nll(x), torch.zeros(x.shape[0], device=x.device, dtype=x.dtype)
-        else:
-            n_mc = 1 if n_mc is None else n_mc
-            if not isinstance(n_mc, int) or n_mc < 1: raise ValueError(f"GaussianBaseline.nll: n_mc must be a positive integer or None, got {n_mc!r}")
-            nll, se = mc_mean_se(torch.stack([self._nll(x) for _ in range(n_mc)]))
-        return (nll, se) if return_se else nll
-
-    def nll_bpd(self, x:Tensor, *, n_mc:int|None=None)->Tensor: # [B]
-        "`nll` in bits per dimension."
-        return bits_per_dim(self.nll(x, n_mc=n_mc), n_dims(x))
-
-    def loss(self, x:Tensor)->dict:
-        "`'loss'`: mean nats per dimension; `'bpd'`: the same in bits."
-        check_batch(x, self.shape, self.num_levels, 'GaussianBaseline')
-        nll = self._nll(x)
-        return {'loss': nll.mean()/n_dims(x), 'bpd': bits_per_dim(nll.detach().mean(), n_dims(x))}
-
-    @torch.no_grad()
-    def sample(self, n:int, # number of examples
-               *, steps:int|None=None, sampler:str|None=None, # refused: one pass
-               generator:torch.Generator|None=None, # source of the noise (on the model's device)
-               progress:bool=False # unused (one pass)
-              )->Tensor: # [n, *shape]
-        "Draw `n` examples; images are quantised back onto the grid."
-        check_sample_args(n, steps, sampler, name='GaussianBaseline')
-        y = self.mean + self.log_std.exp()*torch.randn(n, *self.shape, generator=generator, device=self.mean.device, dtype=self.mean.dtype)
-        if self.num_levels is None: return y
-        L = self.num_levels
-        return torch.floor(y*L).clamp(0, L-1)/(L-1)
 
 # %% ../nbs/50_train.ipynb #4ec239c7
 def warmup_cosine(step:int, # optimiser steps taken so far
@@ -173,85 +106,6 @@ class StepSampler(torch.utils.data.Sampler):
         b = self.bs//self.world
         for s in range(self.start, self.steps): yield self.global_indices(s)[self.rank*b:(self.rank+1)*b].tolist()
     def __len__(self): return max(0, self.steps - self.start)
-
-# %% ../nbs/50_train.ipynb #12a67844
-class CheckpointError(RuntimeError):
-    "A checkpoint file is missing, truncated, corrupt, or not a diffaugflow trainer checkpoint."
-    def __init__(self, msg:str # which file, and what is wrong with it
-                ): super().__init__(msg)
-
-def atomic_save(obj, # anything torch.save accepts
-                path:str|Path # destination file
-               )->Path: # path
-    "`torch.save` to `path` through `atomic_write`."
-    return atomic_write(path, lambda f: torch.save(obj, f))
-
-CKPT_FORMAT = 'diffaugflow-trainer-v1'
-
-def load_checkpoint(path:str|Path, # a last.pt / best.pt written by Trainer
-                    map_location='cpu',
-                    weights_only:bool=True # refuse arbitrary pickles (set False only for files you trust)
-                   )->dict:
-    "Load a trainer checkpoint, with clear errors for missing, truncated or foreign files."
-    path = Path(path)
-    if not path.is_file(): raise CheckpointError(f"checkpoint '{path}' does not exist")
-    try: ck = torch.load(path, map_location=map_location, weights_only=weights_only)
-    except Exception as e:
-        bad = re.search(r'GLOBAL (\S+)', str(e)) if isinstance(e, pickle.UnpicklingError) and 'Unsupported global' in str(e) else None
-        if bad: raise CheckpointError(f"checkpoint '{path}' holds an object of class {bad[1]}, which weights-only loading refuses; "
-                                      "if you trust the file, pass weights_only=False") from e
-        with open(path, 'rb') as f: zipped = f.read(4) == b'PK\x03\x04'  # torch.save writes a zip archive
-        why = (f"a truncated or corrupt torch.save archive ({path.stat().st_size:,} bytes)" if zipped else
-               "not written by torch.save (a checkpoint is a zip archive)")
-        raise CheckpointError(f"checkpoint '{path}' is unreadable: {why}; give a last.pt or best.pt written by daf_train") from e
-    if not isinstance(ck, dict) or ck.get('format') != CKPT_FORMAT:
-        raise CheckpointError(f"'{path}' is not a diffaugflow trainer checkpoint (expected format '{CKPT_FORMAT}')")
-    return ck
-
-# %% ../nbs/50_train.ipynb #5ea941ad
-def get_rng_state()->dict:
-    "Python, numpy, torch and CUDA RNG states, as weights-only-loadable values."
-    npst = np.random.get_state()
-    return {'python': random.getstate(), 'numpy': (npst[0], torch.from_numpy(npst[1].astype(np.int64)), *npst[2:]),
-            'torch': torch.get_rng_state(), 'cuda': torch.cuda.get_rng_state_all() if torch.cuda.is_available() else []}
-
-def set_rng_state(st:dict # as returned by get_rng_state
-                 ):
-    "Restore the states saved by `get_rng_state`."
-    random.setstate(st['python'])
-    name, key, *rest = st['numpy']
-    np.random.set_state((name, key.numpy().astype(np.uint32), *rest))
-    torch.set_rng_state(st['torch'])
-    if st['cuda'] and torch.cuda.is_available(): torch.cuda.set_rng_state_all(st['cuda'])
-
-# %% ../nbs/50_train.ipynb #46e9766b
-def class_path(obj # any object
-              )->str: # 'module.QualName'
-    "'module.QualName' of `obj`'s class."
-    c = type(obj)
-    return f"{c.__module__}.{c.__qualname__}"
-
-def import_class(path:str # 'module.QualName', as written by class_path
-                ): # the class
-    "Import a class from 'module.QualName'."
-    mod, _, name = path.rpartition('.')
-    try: return getattr(importlib.import_module(mod), name)
-    except (ImportError, AttributeError) as e: raise CheckpointError(f"cannot import model class '{path}': {e}") from e
-
-def model_from_checkpoint(ck:dict|str|Path, # checkpoint dict or path
-                          ema:bool=True, # load the EMA weights (what Trainer evaluates and samples with)
-                          map_location='cpu' # torch.load's map_location
-                         )->nn.Module: # the rebuilt model, on map_location
-    "Rebuild the model of a trainer checkpoint from its class path and `config`, with EMA or raw weights."
-    if not isinstance(ck, dict): ck = load_checkpoint(ck, map_location)
-    if ck.get('model_config') is None: raise CheckpointError(f"model {ck['model_class']} has no `config`; build it yourself and load ck['model']")
-    model = import_class(ck['model_class'])(**ck['model_config'])
-    sd = ck['model']
-    if ema and ck.get('ema') is not None:
-        # AveragedModel stores 'module.<name>' for parameters; buffers are kept equal to the raw model's
-        sd = {**sd, **{k[len('module.'):]: v for k, v in ck['ema'].items() if k.startswith('module.')}}
-    model.load_state_dict(sd)
-    return model.to(map_location)
 
 # %% ../nbs/50_train.ipynb #eb17b07a
 def dist_env()->tuple[int, int, int]:
@@ -355,15 +209,6 @@ def _say(self:Trainer, msg:str):
     "A one-line status (rank 0, unless `progress=False`), printed above the progress bar."
     if self.is_main and self.cfg.progress: tqdm.write(msg)
 
-@patch
-def _valid_batches(self:Trainer, data, max_batches:int|None):
-    bs = self.cfg.batch_size
-    if isinstance(data, Tensor): it = (data[i:i+bs] for i in range(0, len(data), bs))
-    else: it = (_first(b) for b in torch.utils.data.DataLoader(data, batch_size=bs, shuffle=False, num_workers=self.cfg.num_workers))
-    for i, b in enumerate(it):
-        if max_batches is not None and i >= max_batches: break
-        yield b
-
 # %% ../nbs/50_train.ipynb #fdbe7d2f
 @patch
 def _fork_rng(self:Trainer, seed:int):
@@ -380,22 +225,15 @@ def evaluate(self:Trainer, data=None, # default: valid_data
              max_batches:int|None=None, # default: cfg.eval_batches
              ema:bool=True # evaluate the EMA weights
             )->dict: # 'val_nll' (nats per example) and 'val_bpd' (bits/dim); empty without data
-    "Mean `model.nll` over the validation data, in nats per example and in bits per dimension."
+    "Mean `model.nll` over the validation data (`metrics.dataset_nll`), in nats per example and in bits per dimension."
     data = self.valid_data if data is None else data
     if data is None: return {}
     model = self.ema.module if ema else self.model
-    was_training = model.training; model.eval()
-    total, n, d = 0., 0, None
     mb = self.cfg.eval_batches if max_batches is None else max_batches
-    nb = math.ceil(len(data)/self.cfg.batch_size); nb = nb if mb is None else min(nb, mb)
-    bar = tqdm(total=nb, desc=f'validation (step {self.step})', leave=False, disable=not (self.is_main and self.cfg.progress), mininterval=1.0)
-    with self._fork_rng(self.cfg.seed + 1), bar:
-        for x in self._valid_batches(data, mb):
-            x = self._to_model(x)
-            total += model.nll(x).double().sum().item(); n += len(x); d = n_dims(x); bar.update(1)
-    model.train(was_training)
-    if not n: raise ValueError("the validation data is empty")
-    return {'val_nll': total/n, 'val_bpd': bits_per_dim(total/n, d)}
+    with self._fork_rng(self.cfg.seed + 1):
+        r = dataset_nll(model, data, batch_size=self.cfg.batch_size, max_batches=mb, device=self.device, num_workers=self.cfg.num_workers,
+                        progress=self.is_main and self.cfg.progress, desc=f'validation (step {self.step})')
+    return {'val_nll': r['nll'], 'val_bpd': r['bpd']}
 
 @patch
 @torch.no_grad()
