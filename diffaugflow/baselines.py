@@ -54,7 +54,7 @@ class GaussianBaseline(nn.Module):
             return_se:bool=False # also return the standard error (NaN for one draw, zeros for continuous data)
            ): # [B] nats (or (nll, se))
         "Negative log-likelihood per example (images: a bound on -log P(x), D log L included)."
-        check_batch(x, self.shape, self.num_levels, 'GaussianBaseline')
+        check_batch(x, self.shape, self.num_levels, 'GaussianBaseline', like=self)
         if self.num_levels is None: nll, se = self._nll(x), torch.zeros(x.shape[0], device=x.device, dtype=x.dtype)
         else:
             n_mc = 1 if n_mc is None else n_mc
@@ -68,7 +68,7 @@ class GaussianBaseline(nn.Module):
 
     def loss(self, x:Tensor)->dict:
         "`'loss'`: mean nats per dimension; `'bpd'`: the same in bits."
-        check_batch(x, self.shape, self.num_levels, 'GaussianBaseline')
+        check_batch(x, self.shape, self.num_levels, 'GaussianBaseline', like=self)
         nll = self._nll(x)
         return {'loss': nll.mean()/n_dims(x), 'bpd': bits_per_dim(nll.detach().mean(), n_dims(x))}
 

@@ -42,14 +42,20 @@ class DiffusionPrior(Protocol):
 def check_batch(x:Tensor, # the batch a model received
                 shape:tuple, # shape of one example
                 num_levels:int|None=None, # images: grid size of values k/(L-1) in [0, 1]; None: real vectors
-                name:str='model' # who is checking (for the message)
+                name:str='model', # who is checking (for the message)
+                like:nn.Module|None=None # the model: a floating batch must have its parameters' dtype and device
                )->Tensor: # x, unchanged
-    "Raise a one-line `ValueError` for a batch of the wrong type, shape, dtype, range or grid, or one holding NaN/Inf."
+    "Raise a one-line `ValueError` for a batch of the wrong type, shape, dtype, device, range or grid, or one holding NaN/Inf."
     if not isinstance(x, Tensor): raise TypeError(f"{name} expects a torch.Tensor batch, got {type(x).__name__}")
     if tuple(x.shape[1:]) != tuple(shape) or x.ndim != len(shape) + 1:
         raise ValueError(f"{name} expects a batch of shape [B, {', '.join(map(str, shape))}], got {tuple(x.shape)}")
     if not x.dtype.is_floating_point:
         raise ValueError(f"{name} expects a floating-point batch, got {x.dtype}" + (f" (divide integer pixels by {num_levels - 1})" if num_levels else ""))
+    p = next((q for q in like.parameters() if q.is_floating_point()), None) if like is not None else None
+    if p is not None and x.dtype != p.dtype:
+        raise ValueError(f"{name} has {str(p.dtype)[6:]} parameters but the batch is {str(x.dtype)[6:]}: convert it with x.to({p.dtype}) (or the model with .to({x.dtype}))")
+    if p is not None and x.device != p.device:
+        raise ValueError(f"{name} is on {p.device} but the batch is on {x.device}: move it with x.to('{p.device}')")
     if x.numel() and not torch.isfinite(x).all():
         raise ValueError(f"{name}: the batch holds {int((~torch.isfinite(x)).sum())} NaN/Inf values")
     if num_levels is not None and x.numel():
@@ -124,7 +130,8 @@ def check_model(model:nn.Module, # the model under test
     twin = type(model)(**model.config)
     twin.load_state_dict(model.state_dict()); twin.eval()
     torch.manual_seed(seed); torch.testing.assert_close(twin.nll(x), nll, msg=f"{name}(**config) does not rebuild the same model")
-    for bad, what in ((x[:, None], 'shape'), (x.masked_fill(torch.ones_like(x, dtype=torch.bool), float('nan')), 'NaN')):
+    other = x.to(torch.float64 if x.dtype == torch.float32 else torch.float32)  # another float dtype than the model's parameters: a one-line error, not torch's
+    for bad, what in ((x[:, None], 'shape'), (x.masked_fill(torch.ones_like(x, dtype=torch.bool), float('nan')), 'NaN'), (other, 'dtype')):
         try: model.nll(bad)
         except ValueError: pass
         else: raise AssertionError(f"{name}.nll accepted a batch with a bad {what} without a ValueError")

@@ -95,7 +95,7 @@ def terms(self:DiffAugFlow, x:Tensor, # [B, *shape]: images in [0,1] on the data
           full:bool=False # discrete prior: all T terms of the bound (evaluation)
          )->dict:
     "All terms of the bound for a batch: nll, flow_nll, prior, log_det, log_q [B] (nats), z, z_min_std."
-    check_batch(x, self.shape, self.num_levels, 'DiffAugFlow')
+    check_batch(x, self.shape, self.num_levels, 'DiffAugFlow', like=self)
     if self.image: y, log_q = self.flow.deq(x)
     else: y, log_q = x, x.new_zeros(x.shape[0])
     z, ld = self.flow(y)
@@ -153,7 +153,7 @@ def ode_nll(self:DiffAugFlow, x:Tensor, # [B, *shape]
             **kw # odelik.ode_nll options: solver, rtol, atol, steps, divergence, n_probes, generator
            )->dict: # nll [B] nats (images: incl. D log L), nll_se [B], nfe, solver, rtol, atol, ...
     "-log p(x) under the probability-flow ODE of the latent prior (exact for that model; for images a dequantisation bound)."
-    check_batch(x, self.shape, self.num_levels, 'DiffAugFlow')
+    check_batch(x, self.shape, self.num_levels, 'DiffAugFlow', like=self)
     y, log_q = self.flow.deq(x) if self.image else (x, x.new_zeros(x.shape[0]))
     z, ld = self.flow(y)
     f = self.diffusion.ode_fns(self.net, skip=self.gaussian_skip)

@@ -70,7 +70,7 @@ class DDPM(nn.Module):
 
     def _to_model(self, x:Tensor)->Tensor:
         "Data -> the diffusion's space ([0,1] images -> [-1,1]; vectors unchanged), with the contract's batch checks."
-        check_batch(x, self.img_shape, self.num_levels, 'DDPM')
+        check_batch(x, self.img_shape, self.num_levels, 'DDPM', like=self)
         return 2*x - 1 if self.image else x
 
     def loss(self, x:Tensor # [B, *img_shape]

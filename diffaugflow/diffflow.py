@@ -187,7 +187,7 @@ class DiffFlow(nn.Module):
     def loss(self, x:Tensor # [B, *shape]
             )->dict: # loss (bound, nats/dim), bpd, ell (paper loss, nats/dim), n_steps
         "One draw of the bound (1) per example; its gradient is the paper's."
-        check_batch(x, self.shape, self.num_levels, 'DiffFlow')
+        check_batch(x, self.shape, self.num_levels, 'DiffFlow', like=self)
         n = self.current_steps()
         bound, ell = self._bound(x, n, checkpoint=self.checkpoint and torch.is_grad_enabled())
         if self.training: self.train_calls += 1
@@ -199,7 +199,7 @@ class DiffFlow(nn.Module):
             return_se:bool=False # also return the standard error (NaN for one draw)
            ): # [B] nats (or (nll, se))
         "Path bound (1) on -log p(x) (images: on -log P(x), dequantisation included), Monte Carlo over paths."
-        check_batch(x, self.shape, self.num_levels, 'DiffFlow')
+        check_batch(x, self.shape, self.num_levels, 'DiffFlow', like=self)
         n_mc = 1 if n_mc is None else n_mc
         if not isinstance(n_mc, int) or n_mc < 1: raise ValueError(f"DiffFlow.nll: n_mc must be a positive integer or None, got {n_mc!r}")
         with torch.no_grad(): draws = self._bound(x.repeat(n_mc, *([1]*(x.ndim - 1))))[0].reshape(n_mc, x.shape[0])  # all draws in one batch
@@ -223,7 +223,7 @@ class DiffFlow(nn.Module):
                 generator:torch.Generator|None=None # draws the probes
                )->dict: # nll [B] nats, nll_se [B], nfe, divergence, n_probes, z [B,...]
         "-log p(x) of the lambda = 0 probability-flow ODE (images: plus the dequantisation constants, one draw)."
-        check_batch(x, self.shape, self.num_levels, 'DiffFlow')
+        check_batch(x, self.shape, self.num_levels, 'DiffFlow', like=self)
         if divergence not in ('auto', 'exact', 'hutchinson'): raise ValueError(f"unknown divergence {divergence!r}")
         y, corr = self.to_model_space(x)
         b, D = y.shape[0], n_dims(y)

@@ -133,7 +133,7 @@ class DiNof(nn.Module):
 @patch
 def _to_model(self:DiNof, x:Tensor)->Tensor:
     "Data -> the diffusion's space ([0,1] images -> [-1,1]; vectors unchanged), with the contract's batch checks."
-    check_batch(x, self.shape, self.num_levels, 'DiNof')
+    check_batch(x, self.shape, self.num_levels, 'DiNof', like=self)
     return 2*x - 1 if self.image else x
 
 @patch

@@ -130,13 +130,13 @@ class Glow(nn.Module):
     def forward(self, y:Tensor # [B, C, H, W] dequantised images in (0, 1)
                )->tuple[Tensor, Tensor]: # z [B, C, H, W], log_det [B]
         "Data -> latent, log|det dz/dy| including the preprocessing."
-        check_batch(y, self.shape, None, self._name)
+        check_batch(y, self.shape, None, self._name, like=self)
         return self.flow(y)
 
     def decode(self, z:Tensor # [B, C, H, W] latent
               )->Tensor: # [B, C, H, W] y = f^{-1}(z), not clamped
         "Latent -> data without the log-det check (what sampling needs); `FloatingPointError` if the output is not finite."
-        check_batch(z, self.shape, None, f"{self._name}.inverse")
+        check_batch(z, self.shape, None, f"{self._name}.inverse", like=self)
         y = self.flow.inverse(z)[0]
         if not torch.isfinite(y).all():
             bad = (~torch.isfinite(y)).flatten(1).any(1).nonzero().flatten().tolist()
@@ -146,7 +146,7 @@ class Glow(nn.Module):
     def inverse(self, z:Tensor # [B, C, H, W] latent
                )->tuple[Tensor, Tensor]: # y [B, C, H, W], log|det dy/dz| [B]
         "Latent -> data; `ValueError` for non-finite latents, `FloatingPointError` for a non-finite output or log-det."
-        check_batch(z, self.shape, None, f"{self._name}.inverse")
+        check_batch(z, self.shape, None, f"{self._name}.inverse", like=self)
         y, ld = self.flow.inverse(z)
         bad = ~(torch.isfinite(ld) & torch.isfinite(y).flatten(1).all(1))
         if bad.any():
@@ -175,7 +175,7 @@ class Glow(nn.Module):
             return_se:bool=False # also return the standard error over the draws (NaN for one draw)
            ): # [B] nats, a bound on -log P(x) (or (nll, se))
         "Dequantisation bound on -log P(x) in nats, D log L included, averaged over `n_mc` draws."
-        check_batch(x, self.shape, self.num_levels, self._name)
+        check_batch(x, self.shape, self.num_levels, self._name, like=self)
         n_mc = 1 if n_mc is None else n_mc
         if not isinstance(n_mc, int) or n_mc < 1: raise ValueError(f"{self._name}.nll: n_mc must be a positive integer or None, got {n_mc!r}")
         nll, se = mc_mean_se(torch.stack([self._nll_terms(x)[0] for _ in range(n_mc)]))
@@ -190,7 +190,7 @@ class Glow(nn.Module):
     def loss(self, x:Tensor # [B, C, H, W] images in [0, 1] on the grid
             )->dict:
         "`'loss'`: mean bits/dim to minimise (== `'bpd'`), plus `'nll'` (nats/image, as `nll`) and `'log_det'`."
-        check_batch(x, self.shape, self.num_levels, self._name)
+        check_batch(x, self.shape, self.num_levels, self._name, like=self)
         nll, ld = self._nll_terms(x)
         bpd = bits_per_dim(nll, n_dims(x)).mean()
         return {'loss': bpd, 'bpd': bpd.detach(), 'nll': nll.mean().detach(), 'log_det': ld.mean().detach()}
@@ -256,10 +256,10 @@ class ToyFlow(nn.Module):
 
     def forward(self, x:Tensor)->tuple[Tensor, Tensor]:
         "x [B, dim] -> (z, log_det [B])."
-        check_batch(x, self.shape, None, 'ToyFlow'); return self.flow(x)
+        check_batch(x, self.shape, None, 'ToyFlow', like=self); return self.flow(x)
     def inverse(self, z:Tensor)->tuple[Tensor, Tensor]:
         "z [B, dim] -> (x, log_det_inverse [B]); `ValueError` for non-finite latents, `FloatingPointError` for a non-finite result."
-        check_batch(z, self.shape, None, 'ToyFlow.inverse')
+        check_batch(z, self.shape, None, 'ToyFlow.inverse', like=self)
         x, ld = self.flow.inverse(z)
         bad = ~(torch.isfinite(ld) & torch.isfinite(x).all(1))
         if bad.any(): raise FloatingPointError(f"ToyFlow.inverse: the log|det| or the output is NaN/Inf for batch items {bad.nonzero().flatten().tolist()[:8]}")
