@@ -78,9 +78,12 @@ def eps(self:DiffAugFlow, zt:Tensor, # [B, *shape] noisy latent
 # %% ../nbs/30_daf.ipynb #960351dc
 @patch
 def prior_nll(self:DiffAugFlow, z:Tensor, # [B, *shape] latent
-              full:bool=False # discrete prior: sum all T terms (T net calls) instead of sampling t
+              full:bool=False, # discrete prior: sum all T terms (T net calls) instead of sampling t
+              train:bool=False # VDM prior: the training estimator of its config (n_t, t_sampling, antithetic); same mean
              )->Tensor: # [B] nats
-    "One-draw estimate of the prior's negative ELBO on `z`."
+    "Unbiased estimate of the prior's negative ELBO on `z` (one draw, or the VDM's training estimator with `train`)."
+    if train and isinstance(self.diffusion, ContinuousDiffusion):
+        return self.diffusion.training_loss(self.net, z, skip=self.gaussian_skip, cv=self.cv)
     return self.diffusion.nelbo(self.net, z, skip=self.gaussian_skip, cv=self.cv, full=full)
 
 @patch
@@ -92,7 +95,8 @@ def simple_loss(self:DiffAugFlow, z:Tensor # [B, *shape] latent
 # %% ../nbs/30_daf.ipynb #7c884cc9
 @patch
 def terms(self:DiffAugFlow, x:Tensor, # [B, *shape]: images in [0,1] on the data grid, or vectors
-          full:bool=False # discrete prior: all T terms of the bound (evaluation)
+          full:bool=False, # discrete prior: all T terms of the bound (evaluation)
+          train:bool=False # the prior's training estimator (see `prior_nll`)
          )->dict:
     "All terms of the bound for a batch: nll, flow_nll, prior, log_det, log_q [B] (nats), z, z_min_std."
     check_batch(x, self.shape, self.num_levels, 'DiffAugFlow', like=self)
@@ -100,7 +104,7 @@ def terms(self:DiffAugFlow, x:Tensor, # [B, *shape]: images in [0,1] on the data
     else: y, log_q = x, x.new_zeros(x.shape[0])
     z, ld = self.flow(y)
     if not torch.isfinite(ld).all(): raise FloatingPointError("non-finite flow log-det: check the data range and the flow's scales")
-    p = self.prior_nll(z, full)
+    p = self.prior_nll(z, full, train)
     if not torch.isfinite(p).all(): raise FloatingPointError("non-finite latent diffusion bound")
     zmin = z.detach().flatten(1).float().std(0).min().item() if z.shape[0] >= 32 else float('nan')  # a per-dimension std needs a real batch
     if zmin < self.collapse_std and not self._warned:
@@ -118,7 +122,7 @@ def _to_unit(self:DiffAugFlow, nll:Tensor, x:Tensor)->Tensor:
 def loss(self:DiffAugFlow, x:Tensor # [B, *shape]
         )->dict:
     "'loss' to minimise (bits/dim for images, nats for vectors; the bound, or Eq. 4.6 when objective='eq46') and logging terms."
-    r = self.terms(x)
+    r = self.terms(x, train=True)
     bound = self._to_unit(r['nll'], x).mean()
     obj = bound if self.objective == 'bound' else (self.simple_loss(r['z']) + r['log_det']).mean()  # Eq. 4.6 as printed
     return {'loss': obj, 'bound': bound.detach(), 'log_det': r['log_det'].mean().detach(), 'prior': r['prior'].mean().detach(),

@@ -8,7 +8,7 @@ import math
 import torch
 from torch import nn, Tensor
 from torch.utils.checkpoint import checkpoint as _checkpoint
-from torchdiffeq import odeint
+from .odelik import ode_nll as _ode_nll
 from .core import sum_except_batch, std_normal_log_prob, bits_per_dim, n_dims
 from .contract import check_batch, check_sample_args, mc_mean_se
 from .nets import TimeMLP, UNet
@@ -80,18 +80,15 @@ def path_bound(x0:Tensor, # [B, ...] data at t_0
     return dict(bound=bound, ell=ell, x_N=x_n)
 
 # %% ../nbs/33_diffflow.ipynb #3e05b004
-def _drift_and_div(fn, x:Tensor, t:Tensor, probes):
-    "fn(x, t) [B,...] and its divergence [K, B]: exact (one-hot probes, K=1) if probes is None, else v^T J v for probes [K, B, D]."
-    exact = probes is None
-    with torch.enable_grad():
-        xx = x.detach().requires_grad_(True)
-        out = fn(xx, t)
-        ff, b = out.reshape(x.shape[0], -1), x.shape[0]
-        if exact: probes = torch.eye(ff.shape[1], dtype=x.dtype, device=x.device)[:, None].expand(-1, b, -1)
-        vjps = torch.autograd.grad(ff, xx, probes, is_grads_batched=True)[0]
-        div = (vjps.reshape(probes.shape)*probes).sum(-1)
-        if exact: div = div.sum(0, keepdim=True)
-    return out.detach(), div.detach()
+def _vp_form(drift, # F(x [B,...], t [B]) -> [B,...] on [t0, t1]
+             t0:float, t1:float # ends of the integration
+            )->tuple: # (eps_fn(z, u), gamma(u)) for odelik.ode_nll on u in [0, 1]
+    "Any ODE dx/dt = F(x, t) on [t0, t1] as odelik's VP form on u in [0, 1]: gamma(u) = u, eps = (2 (t1-t0) F + sigma^2 z)/sigma."
+    if not t0 < t1: raise ValueError(f"need t0 < t1, got t0={t0}, t1={t1}")
+    def eps_fn(z, u):
+        s2 = torch.sigmoid(u).reshape(-1, *([1]*(z.ndim - 1)))
+        return (2*(t1 - t0)*drift(z, t0 + (t1 - t0)*u) + s2*z)/s2.sqrt()
+    return eps_fn, (lambda u: u)
 
 # %% ../nbs/33_diffflow.ipynb #edcedab6
 SAMPLERS = ('sde', 'ode')
@@ -217,32 +214,13 @@ class DiffFlow(nn.Module):
     def _bc(a, x): return a.reshape(-1, *([1]*(x.ndim - 1)))
 
     def ode_nll(self, x:Tensor, # [B, *shape]
-                *, rtol:float=1e-5, atol:float=1e-5, # dopri5 tolerances
-                divergence:str='auto', # 'exact', 'hutchinson' or 'auto' (exact iff D <= 16)
-                n_probes:int=1, # Hutchinson probes (fixed along the path)
-                generator:torch.Generator|None=None # draws the probes
-               )->dict: # nll [B] nats, nll_se [B], nfe, divergence, n_probes, z [B,...]
-        "-log p(x) of the lambda = 0 probability-flow ODE (images: plus the dequantisation constants, one draw)."
+                **kw # odelik.ode_nll options: solver ('dopri5'|'rk4'|'euler'), steps, rtol, atol, divergence ('auto': exact iff D <= 16), n_probes, generator
+               )->dict: # odelik's dict (nll [B] nats, nll_se [B], nfe, z1, ...) plus z = z1
+        "-log p(x) of the lambda = 0 probability-flow ODE by odelik.ode_nll (images: plus the dequantisation constants, one draw)."
         check_batch(x, self.shape, self.num_levels, 'DiffFlow', like=self)
-        if divergence not in ('auto', 'exact', 'hutchinson'): raise ValueError(f"unknown divergence {divergence!r}")
         y, corr = self.to_model_space(x)
-        b, D = y.shape[0], n_dims(y)
-        if divergence == 'auto': divergence = 'exact' if D <= 16 else 'hutchinson'
-        probes = None
-        if divergence == 'hutchinson':
-            dev = generator.device if generator is not None else y.device
-            probes = (torch.randint(0, 2, (n_probes, b, D), generator=generator, device=dev)*2 - 1).to(y)
-        nfe = 0
-        def func(t, state):
-            nonlocal nfe; nfe += 1
-            return _drift_and_div(self.pf_drift, state[0], t.to(y).expand(b), probes)
-        with torch.no_grad():
-            ts = torch.tensor([self.t0, self.t1], dtype=y.dtype, device=y.device)
-            y1, ldiv = [o[-1] for o in odeint(func, (y, y.new_zeros(1 if probes is None else n_probes, b)), ts, rtol=rtol, atol=atol, method='dopri5')]
-            nlls = -(std_normal_log_prob(y1) + ldiv) + corr
-            k = nlls.shape[0]
-            se = nlls.std(0)/math.sqrt(k) if k > 1 else (torch.zeros_like(corr) if probes is None else torch.full_like(corr, float('nan')))
-        return dict(nll=nlls.mean(0), nll_se=se, nfe=nfe, divergence=divergence, n_probes=0 if probes is None else n_probes, z=y1)
+        r = _ode_nll(*_vp_form(self.pf_drift, self.t0, self.t1), y, t0=0., t1=1., **kw)
+        return {**r, 'nll': r['nll'] + corr, 'z': r['z1']}
 
     @torch.no_grad()
     def sample(self, n:int, # number of examples

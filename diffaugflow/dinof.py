@@ -17,9 +17,11 @@ from .nets import UNet, TimeMLP
 from .presets import get_preset, merge
 from .diffusion import GaussianDiffusion, SAMPLERS
 from .vdm import ContinuousDiffusion
+from .odelik import ode_nll as _ode_nll
 
 # %% auto #0
-__all__ = ['PRIORS', 'Truncation', 'TimeScaled', 'truncate_discrete', 'truncate_vdm', 'DiNof']
+__all__ = ['PRIORS', 'DINOF_SAMPLERS', 'Truncation', 'TimeScaled', 'truncate_discrete', 'truncate_vdm', 'DiNof',
+           'langevin_correct', 'pc_sample']
 
 # %% ../nbs/34_dinof.ipynb #5d07126f
 class Truncation(NamedTuple):
@@ -215,25 +217,114 @@ def loss(self:DiNof, x:Tensor # [B, *shape]
     fd = fn.mean()/n_dims(x0)
     return dict(loss=ld + self.flow_weight*fd, diff=ld.detach(), flow_nll=fd.detach(), kl_flow=(fn - self.entropy(x0)).mean().detach())
 
+# %% ../nbs/34_dinof.ipynb #cf507d20
+@patch
+@torch.no_grad()
+def ode_nll(self:DiNof, x:Tensor, # [B, *shape]
+            **kw # odelik.ode_nll options: solver, rtol, atol, steps, divergence, n_probes, generator
+           )->dict: # nll [B] nats (images: of the grid cell), nll_se [B], nfe, solver, ...
+    "-log p(x) of the probability-flow ODE on [0, T_m] with log p_f at x(T_m) (vectors: exact; images: a uniform-dequantisation bound)."
+    x0 = self._to_model(x)
+    if self.image: x0 = x0 + (torch.rand_like(x0) - 0.5)*2/(self.num_levels - 1)
+    f = self.diffusion.ode_fns(self.eps_net)
+    r = _ode_nll(f['eps_fn'], f['gamma'], f['scale']*x0, t0=f['t0'], base_log_prob=self.flow_log_prob, **kw)
+    nll = r['nll'] - n_dims(x0)*math.log(f['scale'])
+    if self.image: nll = nll + n_dims(x0)*math.log((self.num_levels - 1)/2)
+    return {**r, 'nll': nll}
+
+# %% ../nbs/34_dinof.ipynb #6832e978
+DINOF_SAMPLERS = SAMPLERS + ('pc',)  # 'pc': predictor-corrector (ancestral predictor, Langevin corrector)
+
+def _bc(a:Tensor, x:Tensor)->Tensor: return a.reshape(-1, *([1]*(x.dim() - 1)))
+
+def langevin_correct(eps_fn, # eps_fn(x) -> eps_hat [B, ...] at the current noise level
+                     x:Tensor, # [B, ...] a draw at noise level sigma
+                     sigma:Tensor|float, # [B] or scalar: sigma_t, so that the score is -eps_hat/sigma_t
+                     alpha:Tensor|float, # [B] or scalar: alpha_i = 1 - beta_i of the step (Song et al.'s VP scaling)
+                     snr:float=0.16, # r, the corrector's signal-to-noise ratio
+                     n_steps:int=1, # M Langevin steps
+                     generator:torch.Generator|None=None
+                    )->Tensor: # [B, ...]
+    "Song et al. (2021) Alg. 5 corrector: M steps x <- x + e g + sqrt(2e) z, g = -eps_hat/sigma, e = 2 alpha (r ||z|| / ||g||)^2 (norms averaged over the batch, as in their code)."
+    sigma, alpha = torch.as_tensor(sigma, dtype=x.dtype, device=x.device), torch.as_tensor(alpha, dtype=x.dtype, device=x.device)
+    for _ in range(n_steps):
+        g = -eps_fn(x)/_bc(sigma.expand(x.shape[0]), x)
+        z = torch.randn(x.shape, generator=generator, device=x.device, dtype=x.dtype)
+        e = 2*alpha*(snr*z.flatten(1).norm(dim=1).mean()/g.flatten(1).norm(dim=1).mean().clamp(min=1e-12))**2  # [B] or scalar
+        e = _bc(e.expand(x.shape[0]), x)
+        x = x + e*g + (2*e).sqrt()*z
+    return x
+
+def _pc_discrete(d:GaussianDiffusion, net, x, snr, n_corrector, generator, clip):
+    for i in range(d.T - 1, -1, -1):
+        t = torch.full((x.shape[0],), i, device=x.device, dtype=torch.long)
+        if n_corrector:
+            x = langevin_correct(lambda y: d.p_mean_variance(net, y, t)['eps'], x, d.sqrt_one_minus_alphas_cumprod[i], 1 - d.betas[i],
+                                 snr, n_corrector, generator)
+        x = d.p_sample(net, x, t, clip, generator)['sample']
+    return x
+
+def _pc_vdm(d:ContinuousDiffusion, net, z, steps, snr, n_corrector, generator):
+    for i in range(steps, 0, -1):
+        t, s = z.new_full((z.shape[0],), i/steps), z.new_full((z.shape[0],), (i - 1)/steps)
+        gt, gs = d.gamma(t), d.gamma(s)
+        (at, st), (as_, ss) = [[_bc(v, z) for v in d.alpha_sigma(g)] for g in (gt, gs)]
+        if n_corrector:  # alpha_i = alpha_t^2/alpha_s^2, the VP step's 1 - beta
+            z = langevin_correct(lambda y: net(y, t), z, st.flatten(), (at/as_).flatten()**2, snr, n_corrector, generator)
+        eps_hat = net(z, t)  # the ancestral step of `ContinuousDiffusion.ancestral_sample`
+        c = -torch.expm1(_bc(gs - gt, z))
+        z = as_/at*(z - c*st*eps_hat) + c.clamp(min=0).sqrt()*ss*torch.randn(z.shape, generator=generator, device=z.device, dtype=z.dtype)
+    return d._finish(z)
+
+@torch.no_grad()
+def pc_sample(diffusion:GaussianDiffusion|ContinuousDiffusion, # the (possibly truncated) diffusion prior
+              net:nn.Module, # its noise predictor, called as the prior's samplers call it
+              noise:Tensor, # [B, ...] the draw at the diffusion's end (x_T, or x(T_m) for a truncated chain)
+              steps:int|None=None, # predictor steps (default: the discrete chain's T, 1000 for VDM); fewer respaces a discrete chain
+              snr:float=0.16, # r of the Langevin corrector (Song et al.'s CIFAR-10 VP setting)
+              n_corrector:int=1, # M corrector steps before each predictor step (0: plain ancestral sampling)
+              generator:torch.Generator|None=None # all the randomness of the draw
+             )->Tensor: # [B, ...] in the diffusion's space (VDM: z_0/alpha_0, snapped for discrete data)
+    "Predictor-corrector sampling (Song et al. 2021, Alg. 2/5): at each step M Langevin corrections at x_t, score -eps_hat/sigma_t, then one ancestral step."
+    if not isinstance(snr, (int, float)) or isinstance(snr, bool) or not snr > 0: raise ValueError(f"snr must be a positive number, got {snr!r}")
+    if not isinstance(n_corrector, int) or isinstance(n_corrector, bool) or n_corrector < 0: raise ValueError(f"n_corrector must be an integer >= 0, got {n_corrector!r}")
+    if isinstance(diffusion, GaussianDiffusion):
+        steps = diffusion.T if steps is None else steps
+        if not isinstance(steps, int) or not 1 <= steps <= diffusion.T: raise ValueError(f"steps must be an integer in 1..{diffusion.T}, got {steps!r}")
+        d = diffusion if steps == diffusion.T else diffusion.respace(max(steps, 2))
+        return _pc_discrete(d, net, noise, snr, n_corrector, generator, d.data == 'discrete')
+    if isinstance(diffusion, ContinuousDiffusion):
+        steps = 1000 if steps is None else steps
+        if not isinstance(steps, int) or steps < 1: raise ValueError(f"steps must be a positive integer, got {steps!r}")
+        return _pc_vdm(diffusion, net, noise, steps, snr, n_corrector, generator)
+    raise ValueError(f"pc_sample needs a GaussianDiffusion or ContinuousDiffusion, got {type(diffusion).__name__}")
+
 # %% ../nbs/34_dinof.ipynb #5c9fcdb9
 @patch
 @torch.no_grad()
 def sample(self:DiNof, n:int, # number of samples
-           *, steps:int|None=None, # reverse steps from T_m (default: T_m for 'ancestral', round(50 t_m) for 'ddim')
-           sampler:str|None=None, # 'ancestral' (default) or 'ddim'
+           *, steps:int|None=None, # reverse steps from T_m (default: T_m for 'ancestral' and 'pc', round(50 t_m) for 'ddim')
+           sampler:str|None=None, # 'ancestral' (default), 'ddim' or 'pc' (predictor-corrector)
            generator:torch.Generator|None=None, # all the randomness of the draw
-           progress:bool=False # tqdm bar over the reverse steps
+           progress:bool=False, # tqdm bar over the reverse steps (not for 'pc')
+           snr:float|None=None, # 'pc' only: the Langevin corrector's signal-to-noise ratio r (default 0.16)
+           n_corrector:int|None=None # 'pc' only: corrector steps per predictor step (default 1)
           )->Tensor: # [n, *shape]: images in [0,1] on the grid, or vectors
     "z ~ N(0, I) -> x(T_m) = f^{-1}(z) -> reverse diffusion from T_m to 0."
-    check_sample_args(n, steps, sampler, SAMPLERS, 'DiNof')
+    check_sample_args(n, steps, sampler, DINOF_SAMPLERS, 'DiNof')
     sampler = sampler or 'ancestral'
-    if steps is None: steps = self.trunc.steps if sampler == 'ancestral' else max(1, min(self.trunc.steps, round(50*self.t_m)))
+    if sampler != 'pc' and (snr is not None or n_corrector is not None): raise ValueError("DiNof.sample: snr and n_corrector are options of sampler='pc'")
+    if steps is None: steps = self.trunc.steps if sampler != 'ddim' else max(1, min(self.trunc.steps, round(50*self.t_m)))
     t0 = time.perf_counter()
     p = next(self.net.parameters())
     z = torch.randn(n, *self.shape, generator=generator, device=p.device, dtype=p.dtype)
     xm = self.flow.inverse(z)[0] - (0.5 if self.image else 0.)
-    x = self.diffusion.sample(self.eps_net, (n, *self.shape), steps=steps, sampler=sampler, noise=xm, generator=generator,
-                              progress=progress, device=p.device, dtype=p.dtype)
+    if sampler == 'pc':
+        x = pc_sample(self.diffusion, self.eps_net, xm, steps=steps, snr=0.16 if snr is None else snr,
+                      n_corrector=1 if n_corrector is None else n_corrector, generator=generator)
+    else:
+        x = self.diffusion.sample(self.eps_net, (n, *self.shape), steps=steps, sampler=sampler, noise=xm, generator=generator,
+                                  progress=progress, device=p.device, dtype=p.dtype)
     if self.image:
         L = self.num_levels
         x = torch.round(((x.clamp(-1, 1) + 1)/2)*(L - 1))/(L - 1)

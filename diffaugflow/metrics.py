@@ -17,12 +17,14 @@ from torch.utils.data import DataLoader
 from tqdm import tqdm
 from .core import bits_per_dim, default_device, seed_everything, n_dims
 from .data import atomic_write, _atomic_write_npz, _first, infinite_loader, snap_to_grid
+from .toys import load_digits
 
 # %% auto #0
 __all__ = ['FID_DIMS', 'data_batches', 'dataset_nll', 'trace_sqrt_product', 'frechet_distance', 'activation_statistics',
            'fid_from_features', 'save_stats', 'load_stats', 'extract_features', 'reference_stats', 'fid',
            'fid_inception_net', 'InceptionFeatures', 'MNISTClassifier', 'ClassifierFeatures', 'accuracy',
-           'train_mnist_classifier', 'save_classifier', 'load_classifier', 'sampling_time']
+           'train_mnist_classifier', 'save_classifier', 'load_classifier', 'ResizedFeatures', 'resize_digits',
+           'digits_classifier', 'fid_floor', 'sampling_time']
 
 # %% ../nbs/41_metrics.ipynb #9ad8f9d9
 def data_batches(data, # Tensor [N, ...], a Dataset or DataLoader of x or (x, ...) items, or any iterable of batches
@@ -324,6 +326,60 @@ def load_classifier(path:str|Path, # a .pt written by save_classifier
     model.load_state_dict(ck['state_dict'])
     model.valid_accuracy, model.train_accuracy, model.train_config = ck['valid_accuracy'], ck['train_accuracy'], ck['train_config']
     return model.eval()
+
+# %% ../nbs/41_metrics.ipynb #45233104
+class ResizedFeatures(nn.Module):
+    "Classifier features of [B,1,h,w] images in [0,1] resized to `size` x `size` first (bilinear): [B,1,h,w] -> [B, feat_dim]."
+    def __init__(self, classifier:nn.Module, # has features(x [B,1,size,size]) -> [B, feat_dim]
+                 size:int=32 # side the classifier expects
+                ): super().__init__(); self.classifier, self.size = classifier, size
+
+    def forward(self, x:Tensor)->Tensor:
+        if x.ndim != 4 or x.shape[1] != 1: raise ValueError(f"expected grayscale images [B,1,h,w], got {tuple(x.shape)}")
+        if not torch.isfinite(x).all() or x.min() < 0 or x.max() > 1: raise ValueError(f"images must be finite and in [0, 1], got range [{x.min().item():.3g}, {x.max().item():.3g}]")
+        return self.classifier.features(resize_digits(x, self.size))
+
+def resize_digits(x:Tensor, # [B,1,h,w] in [0,1]
+                  size:int=32 # output side
+                 )->Tensor: # [B,1,size,size] in [0,1]
+    "Bilinear resize (align_corners=False), clipped to [0, 1]; identity when already size x size."
+    if x.shape[-2:] == (size, size): return x
+    return F.interpolate(x.float(), size=(size, size), mode='bilinear', align_corners=False).clamp(0, 1)
+
+def digits_classifier(path:str|Path|None=None, # cache: loaded if it exists, else trained and saved here
+                      steps:int=400, # Adam steps of 128 digits
+                      seed:int=0, # seed of the weights, batches and the digits split
+                      device:str|torch.device='cpu' # where to train / load
+                     )->MNISTClassifier: # eval mode, with valid_accuracy (200 held-out digits)
+    "`MNISTClassifier` trained on sklearn's 1,300 training digits resized to 32x32 (cached at `path`)."
+    if path is not None and Path(path).exists(): return load_classifier(path, device)
+    xtr, ytr = load_digits('train', seed=seed, with_labels=True)
+    xva, yva = load_digits('valid', seed=seed, with_labels=True)
+    return train_mnist_classifier(resize_digits(xtr), ytr, resize_digits(xva), yva, steps=steps, seed=seed, device=device, path=path)
+
+# %% ../nbs/41_metrics.ipynb #9ba77fe4
+def fid_floor(extractor:nn.Module, # feature extractor
+              reference:tuple|None, # (mu, sigma) of the reference set, or None: two disjoint draws from `pool`
+              pool:Tensor, # [M,...] held-out real images, never seen by the extractor or the generators
+              n:int, # size of each drawn set: the generated set's size
+              n_rep:int=10, # random draws
+              seed:int=0 # seed of the draws
+             )->tuple: # (mean FID, its standard error, [n_rep] values)
+    "FID of n held-out real images against `reference` (or of two disjoint sets of n), over random draws: a perfect generator's FID."
+    if not isinstance(n, int) or n < 2: raise ValueError(f"n must be an integer >= 2, got {n!r}")
+    need = n if reference is not None else 2*n
+    if need > len(pool): raise ValueError(f"the pool holds {len(pool)} images, need {need} (n={n}{'' if reference is not None else ', two disjoint sets'})")
+    if n_rep < 1: raise ValueError(f"n_rep must be >= 1, got {n_rep}")
+    feats = extract_features(extractor, pool)
+    g = np.random.default_rng(seed)
+    vals = []
+    for _ in range(n_rep):
+        idx = g.permutation(len(pool))
+        a = activation_statistics(feats[idx[:n]])
+        b = reference if reference is not None else activation_statistics(feats[idx[n:2*n]])
+        vals.append(frechet_distance(*b, *a))
+    v = np.array(vals)
+    return float(v.mean()), float(v.std(ddof=1)/math.sqrt(len(v))) if len(v) > 1 else float('nan'), v
 
 # %% ../nbs/41_metrics.ipynb #1948aede
 def sampling_time(fn, # callable with no arguments, e.g. lambda: model.sample(25)

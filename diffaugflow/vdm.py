@@ -14,8 +14,8 @@ from .core import sum_except_batch, n_dims, normal_kl, normal_log_prob_elementwi
 from .diffusion import GaussianSkip, SAMPLERS
 
 # %% auto #0
-__all__ = ['FixedLinearSchedule', 'LearnedMonotoneSchedule', 'make_schedule', 'low_discrepancy_t', 'ContinuousDiffusion',
-           'GaussianOptimalEps']
+__all__ = ['T_SAMPLINGS', 'IS_DECAY', 'FixedLinearSchedule', 'LearnedMonotoneSchedule', 'make_schedule', 'low_discrepancy_t',
+           'ContinuousDiffusion', 'GaussianOptimalEps']
 
 # %% ../nbs/21_vdm.ipynb #c1481271
 class FixedLinearSchedule(nn.Module):
@@ -90,6 +90,9 @@ def _bcast(a:Tensor, x:Tensor)->Tensor:
     "[B] -> [B, 1, ...] to broadcast against x."
     return a.reshape(-1, *([1]*(x.dim()-1)))
 
+T_SAMPLINGS = ('uniform', 'stratified', 'importance')
+IS_DECAY = 0.9  # EMA decay of the per-bin second moments (one update per training step)
+
 class ContinuousDiffusion(nn.Module):
     "Variational diffusion model in continuous time (VDM): ELBO terms, bits/dim and samplers; the net is called as net(z_t, t), t in [0, 1]."
     net_time_scale = 1000.  # networks for this prior are built with time_scale=1000
@@ -99,13 +102,28 @@ class ContinuousDiffusion(nn.Module):
                  gamma_min:float=-13.3, # gamma(0) (initial value if learned)
                  gamma_max:float=5., # gamma(1) (initial value if learned)
                  data:str='discrete', # 'discrete' (x in [-1,1] on `num_levels` values) or 'continuous'
-                 num_levels:int=256 # grid size for data='discrete'
+                 num_levels:int=256, # grid size for data='discrete'
+                 n_t:int=1, # training loss: draws of (t, eps) averaged per example
+                 t_sampling:str='stratified', # training loss: 'uniform', 'stratified' (low-discrepancy) or 'importance' (learned proposal, 1/q weights)
+                 antithetic:bool=False, # training loss: draws in pairs (t, eps), (t, -eps) (needs an even n_t)
+                 is_bins:int=32, # importance sampling: bins of the piecewise-constant proposal over t
+                 is_mix:float=0.1 # importance sampling: weight of the uniform density mixed into the proposal (bounds the 1/q weights)
                 ):
         super().__init__()
         if data not in ('discrete', 'continuous'): raise ValueError(f"unknown data '{data}'; choose 'discrete' or 'continuous'")
         if data == 'discrete' and num_levels < 2: raise ValueError(f"num_levels must be >= 2, got {num_levels}")
-        self.config = dict(schedule=schedule, gamma_min=gamma_min, gamma_max=gamma_max, data=data, num_levels=num_levels)
+        if t_sampling not in T_SAMPLINGS: raise ValueError(f"unknown t_sampling '{t_sampling}'; choose one of {T_SAMPLINGS}")
+        if not (isinstance(n_t, int) and n_t >= 1): raise ValueError(f"n_t must be a positive integer, got {n_t!r}")
+        if antithetic and n_t % 2: raise ValueError(f"antithetic draws come in pairs: n_t must be even, got {n_t}")
+        if not (isinstance(is_bins, int) and is_bins >= 2): raise ValueError(f"is_bins must be an integer >= 2, got {is_bins!r}")
+        if not 0 < is_mix <= 1: raise ValueError(f"is_mix must be in (0, 1], got {is_mix}")
+        self.config = dict(schedule=schedule, gamma_min=gamma_min, gamma_max=gamma_max, data=data, num_levels=num_levels,
+                           n_t=n_t, t_sampling=t_sampling, antithetic=antithetic, is_bins=is_bins, is_mix=is_mix)
         self.gamma, self.data, self.num_levels = make_schedule(schedule, gamma_min, gamma_max), data, num_levels
+        self.n_t, self.t_sampling, self.antithetic, self.is_bins, self.is_mix = n_t, t_sampling, antithetic, is_bins, is_mix
+        # running E[f(t)^2] per bin of t (f: one draw of the diffusion integrand); not saved, so older checkpoints still load
+        self.register_buffer('t_sq', torch.zeros(is_bins), persistent=False)
+        self.register_buffer('t_seen', torch.zeros(is_bins, dtype=torch.long), persistent=False)
 
     @staticmethod
     def alpha_sigma(g:Tensor)->tuple:
@@ -155,6 +173,19 @@ class ContinuousDiffusion(nn.Module):
         prim = lambda g: x[0].numel()*(-F.softplus(-g) - torch.sigmoid(g)) + sum_except_batch(x**2)*torch.sigmoid(g)
         return 0.5*(prim(g1) - prim(g0))
 
+    def _integrand(self, net:nn.Module, x:Tensor, t:Tensor, eps:Tensor, skip:bool, cv:bool)->tuple:
+        "One draw of the continuous-time diffusion term at (t, eps): (f [B], c [B]) with E_{t~U,eps}[f] + c = L_inf; c = 0 unless skip and cv."
+        g = self.gamma(t)
+        a, s = self.alpha_sigma(g)
+        zt = _bcast(a, x)*x + _bcast(s, x)*eps
+        out = net(zt, t)
+        if skip:
+            r = eps - _bcast(s, x)*zt  # eps minus the skip's prediction
+            if cv: return 0.5*self.gamma.grad(t)*sum_except_batch(out*(out - 2*r)), self.skip_diffusion_loss(x)
+            sq = sum_except_batch((r - out)**2)
+        else: sq = sum_except_batch((eps - out)**2)
+        return 0.5*self.gamma.grad(t)*sq, x.new_zeros(x.shape[0])
+
     def diffusion_loss(self, net:nn.Module, # eps-predictor net(z_t, t), t in [0, 1]
                        x:Tensor, # [B, ...]
                        t:Tensor|None=None, # [B] times in [0, 1]; low-discrepancy if None
@@ -166,19 +197,17 @@ class ContinuousDiffusion(nn.Module):
         "Diffusion term of the negative ELBO, one t per example."
         b = x.shape[0]
         t = low_discrepancy_t(b, x.device, x.dtype) if t is None else t
-        if T is not None: t = torch.ceil(t*T).clamp(min=1)/T
         eps = torch.randn_like(x) if eps is None else eps
+        if T is None:
+            f, c = self._integrand(net, x, t, eps, skip, cv)
+            return f + c
+        t = torch.ceil(t*T).clamp(min=1)/T
         g = self.gamma(t)
         a, s = self.alpha_sigma(g)
         zt = _bcast(a, x)*x + _bcast(s, x)*eps
         out = net(zt, t)
-        if skip:
-            r = eps - _bcast(s, x)*zt  # eps minus the skip's prediction
-            if cv and T is None: return 0.5*self.gamma.grad(t)*sum_except_batch(out*(out - 2*r)) + self.skip_diffusion_loss(x)
-            sq = sum_except_batch((r - out)**2)
-        else: sq = sum_except_batch((eps - out)**2)
-        if T is None: return 0.5*self.gamma.grad(t)*sq
-        return 0.5*T*torch.expm1(g - self.gamma(t - 1/T))*sq
+        target = eps - _bcast(s, x)*zt if skip else eps
+        return 0.5*T*torch.expm1(g - self.gamma(t - 1/T))*sum_except_batch((target - out)**2)
 
     def loss(self, net:nn.Module, # eps-predictor net(z_t, t)
              x:Tensor, # [B, ...] data (in [-1, 1] for data='discrete')
@@ -202,9 +231,58 @@ class ContinuousDiffusion(nn.Module):
         "Unbiased estimate of the negative ELBO per example, in nats (the diffusion-prior contract)."
         return self.loss(net, x, skip=skip, cv=cv)['loss']
 
-    def training_loss(self, net:nn.Module, x:Tensor, skip:bool=False)->Tensor: # [B] nats
-        "The VDM trains on its bound (with the control variate when skip)."
-        return self.nelbo(net, x, skip=skip)
+    def proposal(self)->Tensor: # [is_bins] probability of each bin of t
+        "Importance proposal over equal bins of t: p_k proportional to sqrt(running E[f^2 | bin k]), mixed with is_mix of the uniform; uniform until every bin is seen."
+        K = self.is_bins
+        if bool((self.t_seen == 0).any()): return torch.full((K,), 1/K, device=self.t_sq.device)
+        rms = self.t_sq.clamp(min=0).sqrt()
+        return (1 - self.is_mix)*rms/rms.sum().clamp(min=1e-30) + self.is_mix/K
+
+    def sample_t(self, n:int, # number of times
+                 device=None, dtype=torch.float32, generator:torch.Generator|None=None
+                )->tuple: # t [n] in [0, 1), w [n] = 1/q(t) (ones unless t_sampling='importance')
+        "Times for the training loss by `t_sampling`; E_q[w f(t)] = E_U[f(t)] for any f."
+        if self.t_sampling == 'uniform': u = torch.rand(n, generator=generator, device=device, dtype=dtype)
+        else: u = low_discrepancy_t(n, device, dtype, generator)
+        if self.t_sampling != 'importance': return u, torch.ones_like(u)
+        K, p = self.is_bins, self.proposal().to(device=u.device, dtype=torch.float64)
+        cdf = torch.cumsum(p, 0); cdf = cdf/cdf[-1]
+        k = torch.searchsorted(cdf, u.double(), right=True).clamp(max=K - 1)  # u in [cdf_{k-1}, cdf_k) -> bin k
+        lo = torch.cat([cdf.new_zeros(1), cdf[:-1]])[k]
+        t = (k + ((u.double() - lo)/p[k]).clamp(0, 1 - 1e-7))/K  # uniform within the bin
+        return t.to(dtype), (1/(K*p[k])).to(dtype)
+
+    @torch.no_grad()
+    def _update_proposal(self, t:Tensor, f:Tensor):
+        "EMA of f^2 per bin of t from one training step's draws."
+        K = self.is_bins
+        k = (t.detach()*K).long().clamp(0, K - 1)
+        s = torch.zeros(K, device=f.device, dtype=torch.float64).index_add_(0, k, f.detach().double()**2)
+        n = torch.bincount(k, minlength=K)
+        hit = n > 0
+        m = (s[hit]/n[hit]).to(self.t_sq.dtype)
+        first = self.t_seen[hit] == 0
+        self.t_sq[hit] = torch.where(first, m, IS_DECAY*self.t_sq[hit] + (1 - IS_DECAY)*m)
+        self.t_seen += n
+
+    def training_loss(self, net:nn.Module, x:Tensor, # [B, ...]
+                      skip:bool=False, # read net as the correction of GaussianSkip
+                      cv:bool=True # with skip: the control variate (and the decoder's exact mean for continuous data)
+                     )->Tensor: # [B] nats
+        "The bound with the training estimator of the config: n_t draws per example, t by `t_sampling`, optional antithetic eps; unbiased."
+        self._check(x)
+        b, n = x.shape[0], self.n_t
+        xr = x.repeat(n, *([1]*(x.dim() - 1)))  # draw j of example i at row j*b + i
+        m = n//2 if self.antithetic else n
+        t, w = self.sample_t(m*b, x.device, x.dtype)
+        eps = torch.randn((m*b, *x.shape[1:]), device=x.device, dtype=x.dtype)
+        if self.antithetic: t, w, eps = t.repeat(2), w.repeat(2), torch.cat([eps, -eps])
+        f, _ = self._integrand(net, xr, t, eps, skip, cv)
+        if self.t_sampling == 'importance' and self.training: self._update_proposal(t, f)
+        diff = (w*f).reshape(n, b).mean(0)
+        if skip and cv: diff = diff + self.skip_diffusion_loss(x)
+        recon = self.expected_recon_loss(x) if cv and self.data == 'continuous' else self.recon_loss(x)
+        return diff + self.prior_loss(x) + recon
 
     def simple_loss(self, net:nn.Module, x:Tensor, skip:bool=False)->Tensor: # [B]
         "||eps - eps_hat(z_t, t)||^2 summed over dimensions, t ~ U(0, 1)."
