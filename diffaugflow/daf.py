@@ -79,12 +79,10 @@ def eps(self:DiffAugFlow, zt:Tensor, # [B, *shape] noisy latent
 @patch
 def prior_nll(self:DiffAugFlow, z:Tensor, # [B, *shape] latent
               full:bool=False, # discrete prior: sum all T terms (T net calls) instead of sampling t
-              train:bool=False # VDM prior: the training estimator of its config (n_t, t_sampling, antithetic); same mean
+              train:bool=False # the prior's training estimator (VDM: n_t, t_sampling, antithetic of its config); same mean
              )->Tensor: # [B] nats
-    "Unbiased estimate of the prior's negative ELBO on `z` (one draw, or the VDM's training estimator with `train`)."
-    if train and isinstance(self.diffusion, ContinuousDiffusion):
-        return self.diffusion.training_loss(self.net, z, skip=self.gaussian_skip, cv=self.cv)
-    return self.diffusion.nelbo(self.net, z, skip=self.gaussian_skip, cv=self.cv, full=full)
+    "Unbiased estimate of the prior's negative ELBO on `z` (one draw, or the prior's training estimator with `train`)."
+    return self.diffusion.nelbo(self.net, z, skip=self.gaussian_skip, cv=self.cv, full=full, train=train)
 
 @patch
 def simple_loss(self:DiffAugFlow, z:Tensor # [B, *shape] latent

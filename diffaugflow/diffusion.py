@@ -548,7 +548,8 @@ def nelbo(self:GaussianDiffusion, net:nn.Module, # called as net(x_t, t)
           x:Tensor, # [B, ...] data (in [-1, 1] for data='discrete')
           skip:bool=False, # read net as the correction of GaussianSkip
           cv:bool=True, # with skip: the skip's control variate (exact expectation over all t)
-          full:bool=False # sum all T terms (T net calls) instead of sampling one t
+          full:bool=False, # sum all T terms (T net calls) instead of sampling one t
+          train:bool=False # the prior's training estimator (the contract's switch; the discrete chain's is this same one-step estimate)
          )->Tensor: # [B] nats
     "Unbiased estimate of the negative ELBO per example, in nats."
     if self.data == 'discrete' and (x.min() < -1 - 1e-6 or x.max() > 1 + 1e-6): raise ValueError("data='discrete' expects x in [-1, 1]")

@@ -226,9 +226,11 @@ class ContinuousDiffusion(nn.Module):
     def nelbo(self, net:nn.Module, x:Tensor, # [B, ...]
               skip:bool=False, # read net as the correction of GaussianSkip
               cv:bool=True, # with skip: the control variate
-              full:bool=False # no finite sum exists in continuous time: the estimate is the same either way
+              full:bool=False, # no finite sum exists in continuous time: the estimate is the same either way
+              train:bool=False # the training estimator of the config (`training_loss`: n_t, t_sampling, antithetic); same mean
              )->Tensor: # [B] nats
         "Unbiased estimate of the negative ELBO per example, in nats (the diffusion-prior contract)."
+        if train: return self.training_loss(net, x, skip=skip, cv=cv)
         return self.loss(net, x, skip=skip, cv=cv)['loss']
 
     def proposal(self)->Tensor: # [is_bins] probability of each bin of t
