@@ -14,7 +14,7 @@ from .core import sum_except_batch, mean_flat, normal_kl, normal_log_prob_elemen
 
 # %% auto #0
 __all__ = ['SCHEDULES', 'MEAN_TYPES', 'VAR_TYPES', 'LOSS_TYPES', 'DATA_TYPES', 'SAMPLERS', 'betas_for_schedule',
-           'GaussianDiffusion', 'MapTimesteps', 'space_timesteps', 'GaussianSkip']
+           'GaussianDiffusion', 'MapTimesteps', 'space_timesteps', 'langevin_correct', 'check_pc_args', 'GaussianSkip']
 
 # %% ../nbs/20_diffusion.ipynb #24f0057e
 SCHEDULES = ('linear', 'cosine')
@@ -490,6 +490,55 @@ def ddim_reverse_sample_loop(self:GaussianDiffusion, net:nn.Module, # called as 
                             ): # [B, ...] x_T, or a dict if return_intermediates
     "Encode x0 -> x_T with deterministic DDIM (eta=0)."
     return self._loop(lambda x, t: self.ddim_reverse_sample(net, x, t), x0, range(self.T), progress, return_intermediates, 'DDIM encode')
+
+# %% ../nbs/20_diffusion.ipynb #646559b1
+def _bc(a:Tensor, x:Tensor)->Tensor: return a.reshape(-1, *([1]*(x.dim() - 1)))
+
+def langevin_correct(eps_fn, # eps_fn(x) -> eps_hat [B, ...] at the current noise level
+                     x:Tensor, # [B, ...] a draw at noise level sigma
+                     sigma:Tensor|float, # [B] or scalar: sigma_t, so that the score is -eps_hat/sigma_t
+                     alpha:Tensor|float, # [B] or scalar: alpha_i = 1 - beta_i of the step (Song et al.'s VP scaling)
+                     snr:float=0.16, # r, the corrector's signal-to-noise ratio
+                     n_steps:int=1, # M Langevin steps
+                     generator:torch.Generator|None=None
+                    )->Tensor: # [B, ...]
+    "Song et al. (2021) Alg. 5 corrector: M steps x <- x + e g + sqrt(2e) z, g = -eps_hat/sigma, e = 2 alpha (r ||z|| / ||g||)^2 (norms averaged over the batch, as in their code)."
+    sigma, alpha = torch.as_tensor(sigma, dtype=x.dtype, device=x.device), torch.as_tensor(alpha, dtype=x.dtype, device=x.device)
+    for _ in range(n_steps):
+        g = -eps_fn(x)/_bc(sigma.expand(x.shape[0]), x)
+        z = torch.randn(x.shape, generator=generator, device=x.device, dtype=x.dtype)
+        e = 2*alpha*(snr*z.flatten(1).norm(dim=1).mean()/g.flatten(1).norm(dim=1).mean().clamp(min=1e-12))**2  # [B] or scalar
+        e = _bc(e.expand(x.shape[0]), x)
+        x = x + e*g + (2*e).sqrt()*z
+    return x
+
+def check_pc_args(snr, n_corrector):
+    "One-line errors for a non-positive snr or a negative / non-integer n_corrector."
+    if not isinstance(snr, (int, float)) or isinstance(snr, bool) or not snr > 0: raise ValueError(f"snr must be a positive number, got {snr!r}")
+    if not isinstance(n_corrector, int) or isinstance(n_corrector, bool) or n_corrector < 0: raise ValueError(f"n_corrector must be an integer >= 0, got {n_corrector!r}")
+
+@patch
+@torch.no_grad()
+def pc_sample(self:GaussianDiffusion, net:nn.Module, # called as net(x_t, t) with this diffusion's original steps
+              noise:Tensor, # [B, ...] the draw at the chain's end (x_T, or x(T_m) for a truncated chain)
+              steps:int|None=None, # predictor steps (default T); fewer respaces the chain
+              snr:float=0.16, # r of the Langevin corrector
+              n_corrector:int=1, # M corrector steps before each predictor step (0: ancestral sampling)
+              generator:torch.Generator|None=None # all the randomness of the draw
+             )->Tensor: # [B, ...]
+    "Predictor-corrector sampling (Song et al. 2021, Alg. 2/5): M Langevin corrections at x_t, then one ancestral step."
+    check_pc_args(snr, n_corrector)
+    steps = self.T if steps is None else steps
+    if not isinstance(steps, int) or not 1 <= steps <= self.T: raise ValueError(f"steps must be an integer in 1..{self.T}, got {steps!r}")
+    d = self if steps == self.T else self.respace(max(steps, 2))
+    x, clip = noise, d.data == 'discrete'
+    for i in range(d.T - 1, -1, -1):
+        t = torch.full((x.shape[0],), i, device=x.device, dtype=torch.long)
+        if n_corrector:
+            x = langevin_correct(lambda y: d.p_mean_variance(net, y, t)['eps'], x, d.sqrt_one_minus_alphas_cumprod[i], 1 - d.betas[i],
+                                 snr, n_corrector, generator)
+        x = d.p_sample(net, x, t, clip, generator)['sample']
+    return x
 
 # %% ../nbs/20_diffusion.ipynb #a16d84e6
 class GaussianSkip(nn.Module):

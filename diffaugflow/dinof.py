@@ -15,13 +15,12 @@ from .contract import check_batch, check_sample_args, mc_mean_se
 from .glow import Glow, ToyFlow
 from .nets import UNet, TimeMLP
 from .presets import get_preset, merge
-from .diffusion import GaussianDiffusion, SAMPLERS
+from .diffusion import GaussianDiffusion, SAMPLERS, langevin_correct
 from .vdm import ContinuousDiffusion
 from .odelik import ode_nll as _ode_nll
 
 # %% auto #0
-__all__ = ['PRIORS', 'DINOF_SAMPLERS', 'Truncation', 'TimeScaled', 'truncate_discrete', 'truncate_vdm', 'DiNof',
-           'langevin_correct', 'pc_sample']
+__all__ = ['PRIORS', 'DINOF_SAMPLERS', 'Truncation', 'TimeScaled', 'truncate_discrete', 'truncate_vdm', 'DiNof', 'pc_sample']
 
 # %% ../nbs/34_dinof.ipynb #5d07126f
 class Truncation(NamedTuple):
@@ -235,47 +234,6 @@ def ode_nll(self:DiNof, x:Tensor, # [B, *shape]
 # %% ../nbs/34_dinof.ipynb #6832e978
 DINOF_SAMPLERS = SAMPLERS + ('pc',)  # 'pc': predictor-corrector (ancestral predictor, Langevin corrector)
 
-def _bc(a:Tensor, x:Tensor)->Tensor: return a.reshape(-1, *([1]*(x.dim() - 1)))
-
-def langevin_correct(eps_fn, # eps_fn(x) -> eps_hat [B, ...] at the current noise level
-                     x:Tensor, # [B, ...] a draw at noise level sigma
-                     sigma:Tensor|float, # [B] or scalar: sigma_t, so that the score is -eps_hat/sigma_t
-                     alpha:Tensor|float, # [B] or scalar: alpha_i = 1 - beta_i of the step (Song et al.'s VP scaling)
-                     snr:float=0.16, # r, the corrector's signal-to-noise ratio
-                     n_steps:int=1, # M Langevin steps
-                     generator:torch.Generator|None=None
-                    )->Tensor: # [B, ...]
-    "Song et al. (2021) Alg. 5 corrector: M steps x <- x + e g + sqrt(2e) z, g = -eps_hat/sigma, e = 2 alpha (r ||z|| / ||g||)^2 (norms averaged over the batch, as in their code)."
-    sigma, alpha = torch.as_tensor(sigma, dtype=x.dtype, device=x.device), torch.as_tensor(alpha, dtype=x.dtype, device=x.device)
-    for _ in range(n_steps):
-        g = -eps_fn(x)/_bc(sigma.expand(x.shape[0]), x)
-        z = torch.randn(x.shape, generator=generator, device=x.device, dtype=x.dtype)
-        e = 2*alpha*(snr*z.flatten(1).norm(dim=1).mean()/g.flatten(1).norm(dim=1).mean().clamp(min=1e-12))**2  # [B] or scalar
-        e = _bc(e.expand(x.shape[0]), x)
-        x = x + e*g + (2*e).sqrt()*z
-    return x
-
-def _pc_discrete(d:GaussianDiffusion, net, x, snr, n_corrector, generator, clip):
-    for i in range(d.T - 1, -1, -1):
-        t = torch.full((x.shape[0],), i, device=x.device, dtype=torch.long)
-        if n_corrector:
-            x = langevin_correct(lambda y: d.p_mean_variance(net, y, t)['eps'], x, d.sqrt_one_minus_alphas_cumprod[i], 1 - d.betas[i],
-                                 snr, n_corrector, generator)
-        x = d.p_sample(net, x, t, clip, generator)['sample']
-    return x
-
-def _pc_vdm(d:ContinuousDiffusion, net, z, steps, snr, n_corrector, generator):
-    for i in range(steps, 0, -1):
-        t, s = z.new_full((z.shape[0],), i/steps), z.new_full((z.shape[0],), (i - 1)/steps)
-        gt, gs = d.gamma(t), d.gamma(s)
-        (at, st), (as_, ss) = [[_bc(v, z) for v in d.alpha_sigma(g)] for g in (gt, gs)]
-        if n_corrector:  # alpha_i = alpha_t^2/alpha_s^2, the VP step's 1 - beta
-            z = langevin_correct(lambda y: net(y, t), z, st.flatten(), (at/as_).flatten()**2, snr, n_corrector, generator)
-        eps_hat = net(z, t)  # the ancestral step of `ContinuousDiffusion.ancestral_sample`
-        c = -torch.expm1(_bc(gs - gt, z))
-        z = as_/at*(z - c*st*eps_hat) + c.clamp(min=0).sqrt()*ss*torch.randn(z.shape, generator=generator, device=z.device, dtype=z.dtype)
-    return d._finish(z)
-
 @torch.no_grad()
 def pc_sample(diffusion:GaussianDiffusion|ContinuousDiffusion, # the (possibly truncated) diffusion prior
               net:nn.Module, # its noise predictor, called as the prior's samplers call it
@@ -285,19 +243,9 @@ def pc_sample(diffusion:GaussianDiffusion|ContinuousDiffusion, # the (possibly t
               n_corrector:int=1, # M corrector steps before each predictor step (0: plain ancestral sampling)
               generator:torch.Generator|None=None # all the randomness of the draw
              )->Tensor: # [B, ...] in the diffusion's space (VDM: z_0/alpha_0, snapped for discrete data)
-    "Predictor-corrector sampling (Song et al. 2021, Alg. 2/5): at each step M Langevin corrections at x_t, score -eps_hat/sigma_t, then one ancestral step."
-    if not isinstance(snr, (int, float)) or isinstance(snr, bool) or not snr > 0: raise ValueError(f"snr must be a positive number, got {snr!r}")
-    if not isinstance(n_corrector, int) or isinstance(n_corrector, bool) or n_corrector < 0: raise ValueError(f"n_corrector must be an integer >= 0, got {n_corrector!r}")
-    if isinstance(diffusion, GaussianDiffusion):
-        steps = diffusion.T if steps is None else steps
-        if not isinstance(steps, int) or not 1 <= steps <= diffusion.T: raise ValueError(f"steps must be an integer in 1..{diffusion.T}, got {steps!r}")
-        d = diffusion if steps == diffusion.T else diffusion.respace(max(steps, 2))
-        return _pc_discrete(d, net, noise, snr, n_corrector, generator, d.data == 'discrete')
-    if isinstance(diffusion, ContinuousDiffusion):
-        steps = 1000 if steps is None else steps
-        if not isinstance(steps, int) or steps < 1: raise ValueError(f"steps must be a positive integer, got {steps!r}")
-        return _pc_vdm(diffusion, net, noise, steps, snr, n_corrector, generator)
-    raise ValueError(f"pc_sample needs a GaussianDiffusion or ContinuousDiffusion, got {type(diffusion).__name__}")
+    "Predictor-corrector sampling (Song et al. 2021, Alg. 2/5) by the prior's own `pc_sample` (20_diffusion, 21_vdm): M Langevin corrections at x_t, then one ancestral step."
+    if not hasattr(diffusion, 'pc_sample'): raise ValueError(f"pc_sample needs a GaussianDiffusion or ContinuousDiffusion (a prior with pc_sample), got {type(diffusion).__name__}")
+    return diffusion.pc_sample(net, noise, steps=steps, snr=snr, n_corrector=n_corrector, generator=generator)
 
 # %% ../nbs/34_dinof.ipynb #5c9fcdb9
 @patch

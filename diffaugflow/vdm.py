@@ -11,7 +11,8 @@ from torch import nn, Tensor
 import torch.nn.functional as F
 from tqdm import tqdm
 from .core import sum_except_batch, n_dims, normal_kl, normal_log_prob_elementwise, bits_per_dim
-from .diffusion import GaussianSkip, SAMPLERS
+from fastcore.basics import patch
+from .diffusion import GaussianSkip, SAMPLERS, langevin_correct, check_pc_args
 
 # %% auto #0
 __all__ = ['T_SAMPLINGS', 'IS_DECAY', 'FixedLinearSchedule', 'LearnedMonotoneSchedule', 'make_schedule', 'low_discrepancy_t',
@@ -369,3 +370,29 @@ class GaussianOptimalEps(nn.Module):
     def forward(self, z:Tensor, t:Tensor)->Tensor:
         a, sg = [_bcast(v, z) for v in self.d.alpha_sigma(self.d.gamma(t))]
         return sg*(z - a*self.m)/(a**2*self.s**2 + sg**2)
+
+# %% ../nbs/21_vdm.ipynb #4882615c
+@patch
+@torch.no_grad()
+def pc_sample(self:ContinuousDiffusion, net:nn.Module, # eps-predictor net(z_t, t), t in [0, 1]
+              noise:Tensor, # [B, ...] the draw at t = 1
+              steps:int|None=None, # predictor steps (default 1000)
+              snr:float=0.16, # r of the Langevin corrector
+              n_corrector:int=1, # M corrector steps before each predictor step (0: ancestral sampling)
+              generator:torch.Generator|None=None # all the randomness of the draw
+             )->Tensor: # [B, ...]: z_0/alpha_0, snapped to the grid for discrete data
+    "Predictor-corrector sampling (Song et al. 2021, Alg. 2/5) on `steps` uniform steps of t."
+    check_pc_args(snr, n_corrector)
+    steps = 1000 if steps is None else steps
+    if not isinstance(steps, int) or isinstance(steps, bool) or steps < 1: raise ValueError(f"steps must be a positive integer, got {steps!r}")
+    z = noise
+    for i in range(steps, 0, -1):
+        t, s = z.new_full((z.shape[0],), i/steps), z.new_full((z.shape[0],), (i - 1)/steps)
+        gt, gs = self.gamma(t), self.gamma(s)
+        (at, st), (as_, ss) = [[_bcast(v, z) for v in self.alpha_sigma(g)] for g in (gt, gs)]
+        if n_corrector:  # alpha_i = alpha_t^2/alpha_s^2, the VP step's 1 - beta
+            z = langevin_correct(lambda y: net(y, t), z, st.flatten(), (at/as_).flatten()**2, snr, n_corrector, generator)
+        eps_hat = net(z, t)  # the ancestral step of `ancestral_sample`
+        c = -torch.expm1(_bcast(gs - gt, z))
+        z = as_/at*(z - c*st*eps_hat) + c.clamp(min=0).sqrt()*ss*torch.randn(z.shape, generator=generator, device=z.device, dtype=z.dtype)
+    return self._finish(z)
