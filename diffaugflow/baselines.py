@@ -9,13 +9,13 @@ import torch
 from torch import nn, Tensor
 from .core import normal_log_prob, bits_per_dim, n_dims
 from .contract import check_batch, check_sample_args, mc_mean_se
-from .presets import get_preset
+from .presets import get_preset, FromPreset
 
 # %% auto #0
 __all__ = ['GaussianBaseline']
 
 # %% ../nbs/35_baselines.ipynb #33d86616
-class GaussianBaseline(nn.Module):
+class GaussianBaseline(FromPreset, nn.Module):
     "Factorised Gaussian density over `shape`; dequantises images on a `num_levels` grid. Keeps the model contract."
     def __init__(self, shape:tuple=(2,), # shape of one example, e.g. (2,) or (1,8,8)
                  num_levels:int|None=None # grid size of image data in [0,1]; None for continuous data
@@ -31,12 +31,6 @@ class GaussianBaseline(nn.Module):
                      )->dict: # shape and num_levels
         "A preset's data shape and grid (the baseline has no size to choose)."
         p = get_preset(name); return dict(shape=p['shape'], num_levels=p['num_levels'])
-
-    @classmethod
-    def from_preset(cls, name:str, # a key of diffaugflow.presets.PRESETS
-                    **overrides): # shape or num_levels to replace
-        "The baseline for a preset's data shape and grid."
-        return cls(**{**cls.preset_kwargs(name), **overrides})
 
     def dequantize(self, x:Tensor)->Tensor:
         "[B,...] grid values k/(L-1) -> (k+u)/L with u ~ U[0,1) (identity for continuous data)."

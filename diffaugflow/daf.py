@@ -12,7 +12,7 @@ from .core import bits_per_dim, n_dims, sum_except_batch, std_normal_log_prob
 from .contract import check_batch, check_sample_args, mc_mean_se
 from .glow import Glow, ToyFlow
 from .nets import UNet, TimeMLP, count_params
-from .presets import get_preset, merge
+from .presets import get_preset, merge, FromPreset
 from .vdm import ContinuousDiffusion
 from .diffusion import GaussianDiffusion, SAMPLERS
 from .odelik import ode_nll as _ode_nll
@@ -26,7 +26,7 @@ PRIORS = {'vdm': (ContinuousDiffusion, dict(gamma_min=-10., gamma_max=8.)),  # c
 
 def _effective(cfg:dict, drop:tuple)->dict: return {k: v for k, v in cfg.items() if k not in drop}
 
-class DiffAugFlow(nn.Module):
+class DiffAugFlow(FromPreset, nn.Module):
     "Flow `f: x -> z0` with a diffusion prior on `z0`, trained on -log p(x) <= L_diff(f(x)) - log|det df/dx|."
     def __init__(self, shape:tuple=(1, 8, 8), # data shape: (C, H, W) for images, (D,) for vectors
                  flow:dict|None=None, # kwargs of `Glow` (images) or `ToyFlow` (vectors)
@@ -60,11 +60,6 @@ class DiffAugFlow(nn.Module):
         self.config = dict(shape=self.shape, flow=_effective(self.flow.config, shape_keys), net=_effective(self.net.config, shape_keys),
                            prior=prior, prior_kw=_effective(self.diffusion.config, ('data',)), gaussian_skip=gaussian_skip,
                            objective=objective, cv=cv, sample_steps=sample_steps, collapse_std=collapse_std)
-
-    @classmethod
-    def from_preset(cls, name:str, **overrides):
-        "Build from `preset_kwargs(name)` (below), with keyword overrides."
-        return cls(**{**cls.preset_kwargs(name), **overrides})
 
 # %% ../nbs/30_daf.ipynb #a59c8749
 @patch

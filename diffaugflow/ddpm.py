@@ -10,7 +10,7 @@ from torch import nn, Tensor
 from .core import n_dims, bits_per_dim
 from .contract import check_batch, check_sample_args, mc_mean_se
 from .nets import UNet, TimeMLP, count_params
-from .presets import get_preset, merge
+from .presets import get_preset, merge, FromPreset
 from .diffusion import GaussianDiffusion, SAMPLERS
 from .vdm import ContinuousDiffusion
 from .odelik import ode_nll as _ode_nll
@@ -21,7 +21,7 @@ __all__ = ['OBJECTIVES', 'DDPM']
 # %% ../nbs/23_ddpm.ipynb #5968743f
 OBJECTIVES = {'discrete': GaussianDiffusion, 'vdm': ContinuousDiffusion}
 
-class DDPM(nn.Module):
+class DDPM(FromPreset, nn.Module):
     "Diffusion model of images in [0,1] (UNet) or of vectors (TimeMLP), with a discrete (DDPM) or continuous-time (VDM) diffusion."
     def __init__(self, img_shape:tuple=(1,32,32), # (C, H, W) of one image, or (D,) for vectors
                  num_levels:int|None=256, # grid size of the pixel values (None for real-valued vectors)
@@ -61,12 +61,6 @@ class DDPM(nn.Module):
         "A preset's data shape and grid, its `net` block (UNet for images, TimeMLP for vectors) and its `models` entry for 'ddpm'."
         p = get_preset(name)
         return merge(dict(img_shape=p['shape'], num_levels=p['num_levels'], **p['net']), p['models'].get('ddpm'))
-
-    @classmethod
-    def from_preset(cls, name:str, # a key of diffaugflow.presets.PRESETS
-                    **overrides): # constructor arguments that replace the preset's
-        "Build from `preset_kwargs(name)`, with keyword overrides."
-        return cls(**{**cls.preset_kwargs(name), **overrides})
 
     def _to_model(self, x:Tensor)->Tensor:
         "Data -> the diffusion's space ([0,1] images -> [-1,1]; vectors unchanged), with the contract's batch checks."

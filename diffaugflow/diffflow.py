@@ -12,7 +12,7 @@ from .odelik import ode_nll as _ode_nll
 from .core import sum_except_batch, std_normal_log_prob, bits_per_dim, n_dims
 from .contract import check_batch, check_sample_args, mc_mean_se
 from .nets import TimeMLP, UNet
-from .presets import get_preset, merge, model_presets
+from .presets import get_preset, merge, model_presets, FromPreset
 from .trajectory_kl import em_forward, delta_backward, diffflow_loss, marginal_sde_sample
 
 # %% auto #0
@@ -94,7 +94,7 @@ def _vp_form(drift, # F(x [B,...], t [B]) -> [B,...] on [t0, t1]
 SAMPLERS = ('sde', 'ode')
 
 # %% ../nbs/33_diffflow.ipynb #23726cda
-class DiffFlow(nn.Module):
+class DiffFlow(FromPreset, nn.Module):
     "Diffusion Normalizing Flow: learned forward drift f, learned score s, trained on the trajectory KL."
     def __init__(self, shape:tuple=(2,), # one example: (D,) or (C, H, W)
                  num_levels:int|None=None, # images: grid size of the data in [0,1]; None: real vectors
@@ -145,12 +145,6 @@ class DiffFlow(nn.Module):
         kw = merge(kw, p['models']['diffflow'])
         if 'score_unet' in kw: kw['score_unet'] = merge(kw['unet'], kw['score_unet'])  # the score net differs from the drift's only where stated
         return kw
-
-    @classmethod
-    def from_preset(cls, name:str, # a key of diffaugflow.presets.PRESETS with DiffFlow settings ('toy2d', 'digits', 'mnist', 'cifar10')
-                    **overrides): # constructor arguments to replace
-        "The paper's public settings per data set (digits: a CPU-sized one), with keyword overrides."
-        return cls(**{**cls.preset_kwargs(name), **overrides})
 
     def drift(self, x:Tensor, t:Tensor)->Tensor: # [B,...] f(x, t)
         return self.drift_net(x, t)/self.t1

@@ -14,7 +14,7 @@ from .core import bits_per_dim, n_dims, sum_except_batch, std_normal_log_prob
 from .contract import check_batch, check_sample_args, mc_mean_se
 from .glow import Glow, ToyFlow
 from .nets import UNet, TimeMLP
-from .presets import get_preset, merge
+from .presets import get_preset, merge, FromPreset
 from .diffusion import GaussianDiffusion, SAMPLERS, langevin_correct
 from .vdm import ContinuousDiffusion
 from .odelik import ode_nll as _ode_nll
@@ -74,7 +74,7 @@ _FLOW_UNUSED = ('preprocess', 'num_levels', 'dequant', 'deq_hidden', 'alpha')  #
 
 def _effective(cfg:dict, drop:tuple)->dict: return {k: v for k, v in cfg.items() if k not in drop}
 
-class DiNof(nn.Module):
+class DiNof(FromPreset, nn.Module):
     "A diffusion truncated at T_m = t_m*T with a normalizing-flow prior on x(T_m); images in [0,1] on a grid, or vectors."
     def __init__(self, shape:tuple=(1, 8, 8), # data shape: (C, H, W) for images, (D,) for vectors
                  t_m:float=0.6, # truncation T_m as a fraction of the full diffusion, in (0, 1] (the paper's best FID: 0.6)
@@ -116,12 +116,6 @@ class DiNof(nn.Module):
                            flow=_effective(self.flow.config, ('in_ch', 'img_size', 'dim') + _FLOW_UNUSED),
                            net=_effective(self.net.config, ('in_ch', 'out_ch', 'img_size', 'dim', 'out_dim')), prior=prior,
                            prior_kw=_effective(self.full_diffusion.config, ('data', 'num_levels')), flow_weight=flow_weight)
-
-    @classmethod
-    def from_preset(cls, name:str, # a key of diffaugflow.presets.PRESETS
-                    **overrides): # constructor arguments that replace the preset's
-        "Build from `preset_kwargs(name)` (below), with keyword overrides."
-        return cls(**{**cls.preset_kwargs(name), **overrides})
 
     @property
     def eps_net(self)->nn.Module:

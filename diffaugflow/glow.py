@@ -12,7 +12,7 @@ from .core import n_dims, std_normal_log_prob, bits_per_dim
 from .bijections import (Compose, Invert, ActNorm, InvConv1x1, AdditiveCoupling, AffineCoupling, Squeeze, Split,
                                     Logit, Shift, UniformDequantizer, VariationalDequantizer, grid_index, check_log_det)
 from .contract import check_batch, check_sample_args, mc_mean_se
-from .presets import PRESETS, get_preset, merge
+from .presets import PRESETS, get_preset, merge, FromPreset
 
 # %% auto #0
 __all__ = ['COUPLINGS', 'make_coupling', 'glow_step', 'split_latent', 'gather_latent', 'Glow', 'NSF', 'ToyFlow']
@@ -68,7 +68,7 @@ def gather_latent(zs:list[Tensor] # per-scale latents as returned by split_laten
     return z
 
 # %% ../nbs/12_glow.ipynb #15364033
-class Glow(nn.Module):
+class Glow(FromPreset, nn.Module):
     "Multiscale Glow/NSF as one bijection `y in (0,1)^[C,H,W] -> z ~ N(0, I)` of the same shape, with dequantisation; keeps the model contract."
     def __init__(self, in_ch:int=1, # image channels C
                  img_size:int=32, # image height = width, divisible by 2**L
@@ -122,7 +122,7 @@ class Glow(nn.Module):
         "Build from a named preset; a vector preset such as 'toy2d' gives a `ToyFlow` with this class's default coupling."
         if not get_preset(name)['image']:
             return ToyFlow.from_preset(name, **{'coupling': inspect.signature(cls).parameters['coupling'].default, **overrides})
-        return cls(**{**cls.preset_kwargs(name), **overrides})
+        return super().from_preset(name, **overrides)
 
     @property
     def _name(self): return type(self).__name__
@@ -220,7 +220,7 @@ class NSF(Glow):
         super().__init__(coupling=coupling, **kwargs)
 
 # %% ../nbs/12_glow.ipynb #7c1a8b6e
-class ToyFlow(nn.Module):
+class ToyFlow(FromPreset, nn.Module):
     "Vector flow `[B, dim] -> [B, dim]` for 2-D toys: (ActNorm -> LU linear -> coupling) x n_layers, standard-normal base; keeps the model contract."
     def __init__(self, dim:int=2, # data dimension
                  n_layers:int=8, # number of (ActNorm, linear, coupling) blocks
@@ -247,12 +247,6 @@ class ToyFlow(nn.Module):
         p = get_preset(name)
         if p['image']: raise ValueError(f"preset {name!r} is for images; ToyFlow takes vectors: choose one of {[k for k in PRESETS if not get_preset(k)['image']]}")
         return merge(dict(dim=p['shape'][0], **p['flow']), p['models'].get('toyflow'))
-
-    @classmethod
-    def from_preset(cls, name:str, # a key of diffaugflow.presets.PRESETS for vectors
-                    **overrides): # constructor arguments that replace the preset's
-        "Build from a named vector preset."
-        return cls(**{**cls.preset_kwargs(name), **overrides})
 
     def forward(self, x:Tensor)->tuple[Tensor, Tensor]:
         "x [B, dim] -> (z, log_det [B])."

@@ -8,7 +8,7 @@ import copy
 from .toys import DIGITS_LEVELS, TOY_NAMES
 
 # %% auto #0
-__all__ = ['DATASET_INFO', 'PRESETS', 'merge', 'get_preset', 'model_presets']
+__all__ = ['DATASET_INFO', 'PRESETS', 'merge', 'get_preset', 'model_presets', 'FromPreset']
 
 # %% ../nbs/05_presets.ipynb #c95ab1e2
 DATASET_INFO = {
@@ -81,3 +81,11 @@ def model_presets(model:str # a key of an entry's `models`, e.g. 'diffflow'
                  )->list: # preset names
     "The presets with an entry for `model`."
     return [k for k, p in PRESETS.items() if model in p.get('models', {})]
+
+class FromPreset:
+    "Mixin for models: `from_preset(name, **overrides)` builds `cls(**{**cls.preset_kwargs(name), **overrides})`; the model defines `preset_kwargs`."
+    @classmethod
+    def from_preset(cls, name:str, # a key of PRESETS
+                    **overrides): # constructor arguments that replace the preset's
+        "Build from `preset_kwargs(name)`, with keyword overrides."
+        return cls(**{**cls.preset_kwargs(name), **overrides})
