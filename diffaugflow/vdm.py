@@ -15,8 +15,8 @@ from fastcore.basics import patch
 from .diffusion import GaussianSkip, SAMPLERS, langevin_correct, check_pc_args
 
 # %% auto #0
-__all__ = ['T_SAMPLINGS', 'IS_DECAY', 'FixedLinearSchedule', 'LearnedMonotoneSchedule', 'make_schedule', 'low_discrepancy_t',
-           'ContinuousDiffusion', 'GaussianOptimalEps']
+__all__ = ['T_SAMPLINGS', 'IS_DECAY', 'SCHEDULE_GRADS', 'FixedLinearSchedule', 'LearnedMonotoneSchedule', 'make_schedule',
+           'low_discrepancy_t', 'ContinuousDiffusion', 'GaussianOptimalEps']
 
 # %% ../nbs/21_vdm.ipynb #c1481271
 class FixedLinearSchedule(nn.Module):
@@ -58,11 +58,23 @@ class LearnedMonotoneSchedule(nn.Module):
         mix = 2*(torch.sigmoid(self.l2(2*(h - 0.5))) - 0.5)
         return (self.l1(h) + self.l3(mix)/self.n_features)[:, 0]
 
+    def frac(self, t:Tensor # [B] times in [0, 1]
+            )->Tensor: # [B] increasing from 0 at t=0 to 1 at t=1
+        "The interior: the normalised curve, a function of the network's parameters only (not of gamma_0, gamma_1)."
+        ends = self._raw(torch.tensor([0., 1.], dtype=t.dtype, device=t.device))
+        return (self._raw(t) - ends[0])/(ends[1] - ends[0])
+
+    def interior(self, t:Tensor # [B] times in [0, 1]
+                )->tuple: # (frac [B], dfrac [B]): gamma = gamma_0 + (gamma_1 - gamma_0) frac, gamma' = (gamma_1 - gamma_0) dfrac
+        "The normalised curve and its t-derivative (autograd with create_graph), both differentiable w.r.t. the network."
+        with torch.enable_grad():
+            t = t.detach().requires_grad_(True)
+            fr = self.frac(t)
+            return fr, torch.autograd.grad(fr.sum(), t, create_graph=True)[0]
+
     def forward(self, t:Tensor # [B] times in [0, 1]
                )->Tensor: # [B] gamma(t)
-        ends = self._raw(torch.tensor([0., 1.], dtype=t.dtype, device=t.device))
-        frac = (self._raw(t) - ends[0])/(ends[1] - ends[0])
-        return self.gamma_0 + (self.gamma_1 - self.gamma_0)*frac
+        return self.gamma_0 + (self.gamma_1 - self.gamma_0)*self.frac(t)
 
     def grad(self, t:Tensor # [B]
             )->Tensor: # [B] gamma'(t), differentiable w.r.t. the schedule's parameters
@@ -93,6 +105,21 @@ def _bcast(a:Tensor, x:Tensor)->Tensor:
 
 T_SAMPLINGS = ('uniform', 'stratified', 'importance')
 IS_DECAY = 0.9  # EMA decay of the per-bin second moments (one update per training step)
+SCHEDULE_GRADS = ('elbo', 'variance')
+
+class _ScaleGrad(torch.autograd.Function):
+    "Identity forward; the backward multiplies the gradient by box['scale'], which the caller sets after the forward pass."
+    @staticmethod
+    def forward(ctx, x, box): ctx.box = box; return x.view_as(x)
+    @staticmethod
+    def backward(ctx, g):
+        if ctx.box.get('scale') is None: raise RuntimeError("schedule_grad='variance': the per-draw factor 2 d_i was never set")
+        return g*ctx.box['scale'], None
+
+class _LogSNRNet(nn.Module):
+    "net(z, t) -> inner(z, tau(t)): the network seen through the prior's `net_time` (the log-SNR on the scale of t)."
+    def __init__(self, net:nn.Module, diffusion:nn.Module): super().__init__(); self.net, self.d = net, diffusion
+    def forward(self, z:Tensor, t:Tensor)->Tensor: return self.net(z, self.d.net_time(t))
 
 class ContinuousDiffusion(nn.Module):
     "Variational diffusion model in continuous time (VDM): ELBO terms, bits/dim and samplers; the net is called as net(z_t, t), t in [0, 1]."
@@ -108,7 +135,8 @@ class ContinuousDiffusion(nn.Module):
                  t_sampling:str='stratified', # training loss: 'uniform', 'stratified' (low-discrepancy) or 'importance' (learned proposal, 1/q weights)
                  antithetic:bool=False, # training loss: draws in pairs (t, eps), (t, -eps) (needs an even n_t)
                  is_bins:int=32, # importance sampling: bins of the piecewise-constant proposal over t
-                 is_mix:float=0.1 # importance sampling: weight of the uniform density mixed into the proposal (bounds the 1/q weights)
+                 is_mix:float=0.1, # importance sampling: weight of the uniform density mixed into the proposal (bounds the 1/q weights)
+                 schedule_grad:str='elbo' # 'elbo', or 'variance' (VDM App. I.2; needs schedule='learned'): the interior of gamma gets the gradient of the squared diffusion estimate, and the net sees the log-SNR
                 ):
         super().__init__()
         if data not in ('discrete', 'continuous'): raise ValueError(f"unknown data '{data}'; choose 'discrete' or 'continuous'")
@@ -118,10 +146,14 @@ class ContinuousDiffusion(nn.Module):
         if antithetic and n_t % 2: raise ValueError(f"antithetic draws come in pairs: n_t must be even, got {n_t}")
         if not (isinstance(is_bins, int) and is_bins >= 2): raise ValueError(f"is_bins must be an integer >= 2, got {is_bins!r}")
         if not 0 < is_mix <= 1: raise ValueError(f"is_mix must be in (0, 1], got {is_mix}")
+        if schedule_grad not in SCHEDULE_GRADS: raise ValueError(f"unknown schedule_grad {schedule_grad!r}; choose one of {SCHEDULE_GRADS}")
+        if schedule_grad == 'variance' and schedule != 'learned': raise ValueError(f"schedule_grad='variance' needs schedule='learned' (a fixed schedule has no interior), got {schedule!r}")
         self.config = dict(schedule=schedule, gamma_min=gamma_min, gamma_max=gamma_max, data=data, num_levels=num_levels,
-                           n_t=n_t, t_sampling=t_sampling, antithetic=antithetic, is_bins=is_bins, is_mix=is_mix)
+                           n_t=n_t, t_sampling=t_sampling, antithetic=antithetic, is_bins=is_bins, is_mix=is_mix,
+                           schedule_grad=schedule_grad)
         self.gamma, self.data, self.num_levels = make_schedule(schedule, gamma_min, gamma_max), data, num_levels
         self.n_t, self.t_sampling, self.antithetic, self.is_bins, self.is_mix = n_t, t_sampling, antithetic, is_bins, is_mix
+        self.schedule_grad = schedule_grad
         # running E[f(t)^2] per bin of t (f: one draw of the diffusion integrand); not saved, so older checkpoints still load
         self.register_buffer('t_sq', torch.zeros(is_bins), persistent=False)
         self.register_buffer('t_seen', torch.zeros(is_bins, dtype=torch.long), persistent=False)
@@ -135,6 +167,29 @@ class ContinuousDiffusion(nn.Module):
              )->Tensor: # [B]
         "Noise level sigma_t of z_t."
         return torch.sigmoid(self.gamma(t)).sqrt()
+
+    def net_time(self, t:Tensor, # [B] times in [0, 1]
+                 g:Tensor|None=None # [B] gamma(t) if already computed
+                )->Tensor: # [B]
+        "The time the network is called with: t, or with schedule_grad='variance' the log-SNR on t's scale, (gamma(t) - gamma_min)/(gamma_max - gamma_min) with the initial end points."
+        if self.schedule_grad == 'elbo': return t
+        g = self.gamma(t) if g is None else g
+        return (g - self.config['gamma_min'])/(self.config['gamma_max'] - self.config['gamma_min'])
+
+    def eps_net(self, net:nn.Module # the raw network, or one already returned by eps_net (or a GaussianSkip of one)
+               )->nn.Module: # called as net(z_t, t) with this prior's t
+        "The network as a function of (z_t, t): wrapped to see `net_time(t)` when schedule_grad='variance'."
+        seen = isinstance(net, _LogSNRNet) or (isinstance(net, GaussianSkip) and isinstance(net.net, _LogSNRNet))
+        return net if self.schedule_grad == 'elbo' or seen else _LogSNRNet(net, self)
+
+    def gamma_and_grad(self, t:Tensor # [B] times in [0, 1]
+                      )->tuple: # gamma(t) [B], gamma'(t) [B], box: dict whose 'scale' [B] the caller sets to 2 d_i (variance mode)
+        "gamma and gamma' for the diffusion term; with schedule_grad='variance' the interior's share of both passes through _ScaleGrad."
+        box = dict(scale=None)
+        if self.schedule_grad == 'elbo': return self.gamma(t), self.gamma.grad(t), box
+        fr, dfr = [_ScaleGrad.apply(v, box) for v in self.gamma.interior(t)]
+        span = self.gamma.gamma_1 - self.gamma.gamma_0
+        return self.gamma.gamma_0 + span*fr, span*dfr, box
 
     def _check(self, x):
         if self.data == 'discrete' and (x.min() < -1 - 1e-5 or x.max() > 1 + 1e-5): raise ValueError("data='discrete' expects x in [-1, 1]")
@@ -175,17 +230,17 @@ class ContinuousDiffusion(nn.Module):
         return 0.5*(prim(g1) - prim(g0))
 
     def _integrand(self, net:nn.Module, x:Tensor, t:Tensor, eps:Tensor, skip:bool, cv:bool)->tuple:
-        "One draw of the continuous-time diffusion term at (t, eps): (f [B], c [B]) with E_{t~U,eps}[f] + c = L_inf; c = 0 unless skip and cv."
-        g = self.gamma(t)
+        "One draw of the continuous-time diffusion term at (t, eps): (f [B], c [B], box) with E_{t~U,eps}[f] + c = L_inf; c = 0 unless skip and cv; set box['scale'] before a backward in variance mode."
+        g, dg, box = self.gamma_and_grad(t)
         a, s = self.alpha_sigma(g)
         zt = _bcast(a, x)*x + _bcast(s, x)*eps
-        out = net(zt, t)
+        out = net(zt, self.net_time(t, g))
         if skip:
             r = eps - _bcast(s, x)*zt  # eps minus the skip's prediction
-            if cv: return 0.5*self.gamma.grad(t)*sum_except_batch(out*(out - 2*r)), self.skip_diffusion_loss(x)
+            if cv: return 0.5*dg*sum_except_batch(out*(out - 2*r)), self.skip_diffusion_loss(x), box
             sq = sum_except_batch((r - out)**2)
         else: sq = sum_except_batch((eps - out)**2)
-        return 0.5*self.gamma.grad(t)*sq, x.new_zeros(x.shape[0])
+        return 0.5*dg*sq, x.new_zeros(x.shape[0]), box
 
     def diffusion_loss(self, net:nn.Module, # eps-predictor net(z_t, t), t in [0, 1]
                        x:Tensor, # [B, ...]
@@ -200,13 +255,14 @@ class ContinuousDiffusion(nn.Module):
         t = low_discrepancy_t(b, x.device, x.dtype) if t is None else t
         eps = torch.randn_like(x) if eps is None else eps
         if T is None:
-            f, c = self._integrand(net, x, t, eps, skip, cv)
+            f, c, box = self._integrand(net, x, t, eps, skip, cv)
+            box['scale'] = 2*f.detach()  # variance mode: the interior gets d(f^2)
             return f + c
         t = torch.ceil(t*T).clamp(min=1)/T
         g = self.gamma(t)
         a, s = self.alpha_sigma(g)
         zt = _bcast(a, x)*x + _bcast(s, x)*eps
-        out = net(zt, t)
+        out = net(zt, self.net_time(t, g))
         target = eps - _bcast(s, x)*zt if skip else eps
         return 0.5*T*torch.expm1(g - self.gamma(t - 1/T))*sum_except_batch((target - out)**2)
 
@@ -280,9 +336,10 @@ class ContinuousDiffusion(nn.Module):
         t, w = self.sample_t(m*b, x.device, x.dtype)
         eps = torch.randn((m*b, *x.shape[1:]), device=x.device, dtype=x.dtype)
         if self.antithetic: t, w, eps = t.repeat(2), w.repeat(2), torch.cat([eps, -eps])
-        f, _ = self._integrand(net, xr, t, eps, skip, cv)
+        f, _, box = self._integrand(net, xr, t, eps, skip, cv)
         if self.t_sampling == 'importance' and self.training: self._update_proposal(t, f)
-        diff = (w*f).reshape(n, b).mean(0)
+        diff = (w*f).reshape(n, b).mean(0)  # d_i: the Monte Carlo part of example i's estimate
+        box['scale'] = 2*diff.detach().repeat(n)  # variance mode: the interior gets d(d_i^2), each draw scaled by its example's 2 d_i
         if skip and cv: diff = diff + self.skip_diffusion_loss(x)
         recon = self.expected_recon_loss(x) if cv and self.data == 'continuous' else self.recon_loss(x)
         return diff + self.prior_loss(x) + recon
@@ -291,7 +348,7 @@ class ContinuousDiffusion(nn.Module):
         "||eps - eps_hat(z_t, t)||^2 summed over dimensions, t ~ U(0, 1)."
         t, eps = torch.rand(x.shape[0], device=x.device, dtype=x.dtype), torch.randn_like(x)
         a, s = [_bcast(v, x) for v in self.alpha_sigma(self.gamma(t))]
-        eps_fn = GaussianSkip(net, self.sigma) if skip else net
+        eps_fn = GaussianSkip(self.eps_net(net), self.sigma) if skip else self.eps_net(net)
         return sum_except_batch((eps - eps_fn(a*x + s*eps, t))**2)
 
     @torch.no_grad()
@@ -317,6 +374,7 @@ class ContinuousDiffusion(nn.Module):
                          device=None, dtype=torch.float32, noise:Tensor|None=None # z_1 to start from
                         )->Tensor: # [B, ...]
         "Ancestral sampling z_1 ~ N(0,I) -> z_0 through p(z_s|z_t) = q(z_s|z_t, x_hat) at t = i/steps, then z_0/alpha_0."
+        net = self.eps_net(net)
         z = torch.randn(tuple(shape), generator=generator, device=device, dtype=dtype) if noise is None else noise
         for i in tqdm(range(steps, 0, -1), disable=not progress, desc='sampling'):
             t, s = z.new_full((shape[0],), i/steps), z.new_full((shape[0],), (i-1)/steps)
@@ -335,6 +393,7 @@ class ContinuousDiffusion(nn.Module):
                     device=None, dtype=torch.float32, noise:Tensor|None=None # z_1 to start from
                    )->Tensor: # [B, ...]
         "Deterministic DDIM: z_s = alpha_s x_hat + sigma_s eps_hat, with x_hat = (z_t - sigma_t eps_hat)/alpha_t."
+        net = self.eps_net(net)
         z = torch.randn(tuple(shape), generator=generator, device=device, dtype=dtype) if noise is None else noise
         for i in tqdm(range(steps, 0, -1), disable=not progress, desc='ddim'):
             t, s = z.new_full((shape[0],), i/steps), z.new_full((shape[0],), (i-1)/steps)
@@ -345,8 +404,8 @@ class ContinuousDiffusion(nn.Module):
 
     def ode_fns(self, net:nn.Module, skip:bool=False)->dict: # eps_fn(z, t), gamma(t), t0, scale
         "What `odelik.ode_nll` needs: the noise predictor and gamma, from t0 = 0; the data end is x = z_0/alpha_0 (scale = alpha_0)."
-        a0 = float(torch.sigmoid(-self.gamma(torch.zeros(1))).sqrt())
-        return dict(eps_fn=GaussianSkip(net, self.sigma) if skip else net, gamma=self.gamma, t0=0., scale=a0)
+        a0 = float(torch.sigmoid(-self.gamma(torch.zeros(1))).sqrt().detach())
+        return dict(eps_fn=GaussianSkip(self.eps_net(net), self.sigma) if skip else self.eps_net(net), gamma=self.gamma, t0=0., scale=a0)
 
     def sample(self, net:nn.Module, shape:tuple, # [B, ...]
                steps:int|None=None, # reverse steps (default 1000 for 'ancestral', 50 for 'ddim')
@@ -358,7 +417,7 @@ class ContinuousDiffusion(nn.Module):
         if sampler not in SAMPLERS: raise ValueError(f"unknown sampler {sampler!r}; choose one of {SAMPLERS}")
         steps = steps if steps is not None else (1000 if sampler == 'ancestral' else 50)
         if not isinstance(steps, int) or steps < 1: raise ValueError(f"steps must be a positive integer, got {steps!r}")
-        eps_fn = GaussianSkip(net, self.sigma) if skip else net
+        eps_fn = GaussianSkip(self.eps_net(net), self.sigma) if skip else self.eps_net(net)
         fn = self.ancestral_sample if sampler == 'ancestral' else self.ddim_sample
         return fn(eps_fn, shape, steps=steps, progress=progress, generator=generator, device=device, dtype=dtype, noise=noise)
 
@@ -385,7 +444,7 @@ def pc_sample(self:ContinuousDiffusion, net:nn.Module, # eps-predictor net(z_t, 
     check_pc_args(snr, n_corrector)
     steps = 1000 if steps is None else steps
     if not isinstance(steps, int) or isinstance(steps, bool) or steps < 1: raise ValueError(f"steps must be a positive integer, got {steps!r}")
-    z = noise
+    net, z = self.eps_net(net), noise
     for i in range(steps, 0, -1):
         t, s = z.new_full((z.shape[0],), i/steps), z.new_full((z.shape[0],), (i - 1)/steps)
         gt, gs = self.gamma(t), self.gamma(s)
