@@ -12,7 +12,7 @@ from torch import Tensor
 from fastcore.script import call_parse, store_true
 from tqdm import tqdm
 from .core import seed_everything, default_device, bits_per_dim, n_dims
-from .train import Trainer, TrainConfig
+from .train import Trainer, TrainConfig, param_groups
 from .checkpoint import CheckpointError, load_checkpoint, model_from_checkpoint
 from .baselines import GaussianBaseline
 from .metrics import dataset_nll
@@ -143,7 +143,8 @@ def train(preset:str='digits', # a key of PRESETS
           sampler:str|None=None, # sampler of the sample grids (default: the model's)
           eval_batches:int|None=None, # cap on validation batches (default: the preset's)
           ckpt_every:int|None=None, # steps between last.pt checkpoints (default: the preset's; 0: only at the end)
-          threads:int|None=1 # intra-op threads of a CPU run (None or 0: torch's default)
+          threads:int|None=1, # intra-op threads of a CPU run (None or 0: torch's default)
+          lr_mult:dict|None=None # {parameter-name prefix: lr multiplier}, e.g. {'net': 10.} (TrainConfig.lr_mult)
          )->dict: # Trainer.fit's summary plus 'trainer'
     "Train `model` on `preset` (the Python side of `daf_train`); every argument is checked before any work starts."
     p = train_preset(preset)
@@ -154,7 +155,7 @@ def train(preset:str='digits', # a key of PRESETS
     dev = check_device(device); set_threads(threads, dev)
     out = Path(out or f"runs/{preset}-{model}")
     over = {k: v for k, v in dict(steps=steps, batch_size=batch_size, lr=lr, amp=amp, eval_every=eval_every, sample_every=sample_every,
-                                  eval_batches=eval_batches, ckpt_every=ckpt_every).items() if v is not None}
+                                  eval_batches=eval_batches, ckpt_every=ckpt_every, lr_mult=lr_mult).items() if v is not None}
     over.update(compile=compile, seed=seed, progress=progress)
     sample_kw = {k: v for k, v in dict(steps=sample_steps, sampler=sampler).items() if v is not None}
     ckpt = None
@@ -168,6 +169,11 @@ def train(preset:str='digits', # a key of PRESETS
         if ckpt is not None and model_kw: raise ValueError("model_kw cannot change a resumed run's model: it is rebuilt from the checkpoint's config")
     elif (out/'last.pt').exists():
         raise FileExistsError(f"'{out}' already holds a run (last.pt); pass --resume auto to continue it or choose another --out")
+    if ckpt is None:  # build the model first: a bad model_kw, sampler or lr_mult fails before any folder is made
+        seed_everything(seed)
+        net = build_model(model, preset, **(model_kw or {}))
+        _check_sample_kw(net, sample_kw)
+        if lr_mult: param_groups(net, 1., lr_mult)
     check_writable(out, '--out')
     tr, va = load_split(p['data'], 'train', data_root, download), load_split(p['data'], 'valid', data_root, download)
     meta = dict(preset=preset, model=model, data=p['data'])
@@ -177,9 +183,6 @@ def train(preset:str='digits', # a key of PRESETS
         if progress: print(f"resuming {ckpt} at step {t.step}")
     else:
         (out/'metrics.jsonl').unlink(missing_ok=True)
-        seed_everything(seed)
-        net = build_model(model, preset, **(model_kw or {}))
-        _check_sample_kw(net, sample_kw)
         cfg = replace(TrainConfig(**p['train']), **over)
         t = Trainer(net, tr, va, cfg, out=out, device=dev, meta=meta, sample_kw=sample_kw)
         n_par = sum(q.numel() for q in net.parameters())
@@ -226,12 +229,14 @@ def daf_train(preset:str='digits', # 'digits' or 'toy2d' (CPU), 'mnist', 'cifar1
               model_kw:str=None, # JSON object of constructor arguments replacing the preset model's
               sample_steps:int=None, # sampler steps of the sample grids (models with a sampler)
               sampler:str=None, # sampler of the sample grids, e.g. 'ddim' (models with a sampler)
-              eval_batches:int=None): # cap on validation batches
+              eval_batches:int=None, # cap on validation batches
+              lr_mult:str=None): # JSON object {parameter-name prefix: lr multiplier}, e.g. '{"net": 10}'
     "Train a model on a preset; writes last.pt, best.pt, metrics.jsonl and sample grids to --out."
     try:
         r = train(preset, model, out, steps, batch_size, lr, resume, data_root, download, device, amp, compile, seed,
                   eval_every, sample_every, not (quiet or no_progress), model_kw=_json_dict(model_kw, '--model_kw'),
-                  sample_steps=sample_steps, sampler=sampler, eval_batches=eval_batches, ckpt_every=ckpt_every, threads=threads)
+                  sample_steps=sample_steps, sampler=sampler, eval_batches=eval_batches, ckpt_every=ckpt_every, threads=threads,
+                  lr_mult=_json_dict(lr_mult, '--lr_mult'))
     except _USER_ERRORS as e: _fail('daf_train', e)
     t = r['trainer']
     print(f"done: {r['step']} steps in {r['time_s']:.1f} s")

@@ -24,8 +24,8 @@ from .checkpoint import (CheckpointError, atomic_save, CKPT_FORMAT, load_checkpo
                                     class_path, import_class, model_from_checkpoint)
 
 # %% auto #0
-__all__ = ['warmup_cosine', 'TrainConfig', 'StepSampler', 'dist_env', 'ema_multi_avg_fn', 'Trainer', 'read_metrics',
-           'plot_metrics']
+__all__ = ['warmup_cosine', 'TrainConfig', 'param_groups', 'StepSampler', 'dist_env', 'ema_multi_avg_fn', 'Trainer',
+           'read_metrics', 'plot_metrics']
 
 # %% ../nbs/50_train.ipynb #4ec239c7
 def warmup_cosine(step:int, # optimiser steps taken so far
@@ -45,6 +45,7 @@ class TrainConfig:
     steps:int=1000 # optimiser steps in total
     batch_size:int=64 # global batch, split evenly over DDP ranks
     lr:float=1e-3 # peak learning rate
+    lr_mult:dict|None=None # {parameter-name prefix: lr multiplier}, e.g. {'net': 10.}: that module trains at 10 x lr (longest prefix wins)
     weight_decay:float=0. # AdamW decoupled weight decay
     beta1:float=0.9 # AdamW first-moment decay
     beta2:float=0.999 # AdamW second-moment decay
@@ -78,6 +79,25 @@ class TrainConfig:
         "Rebuild from a (checkpoint) dict, ignoring unknown keys."
         names = {f.name for f in fields(cls)}
         return cls(**{k: v for k, v in d.items() if k in names})
+
+# %% ../nbs/50_train.ipynb #b42da8ec
+def param_groups(model:nn.Module, lr:float, # the base (peak) learning rate
+                 lr_mult:dict|None=None # {parameter-name prefix: multiplier}; longest matching prefix wins
+                )->list[dict]: # AdamW parameter groups, each with 'params', 'lr' and 'name'
+    "Parameters of `model` grouped by the learning-rate multiplier of their longest matching name prefix."
+    named = [(n, q) for n, q in model.named_parameters() if q.requires_grad]
+    if not lr_mult: return [dict(params=[q for _, q in named], lr=lr, name='')]
+    bad = {k: v for k, v in lr_mult.items() if not (isinstance(v, (int, float)) and math.isfinite(v) and v > 0)}
+    if bad: raise ValueError(f"lr_mult values must be positive finite numbers, got {bad}")
+    hit = lambda n, k: k == '' or n == k or n.startswith(k + '.')
+    unused = [k for k in lr_mult if not any(hit(n, k) for n, _ in named)]
+    if unused: raise ValueError(f"lr_mult prefixes {unused} match no trainable parameter of {type(model).__name__} "
+                                f"(top-level modules: {sorted({n.split('.')[0] for n, _ in named})})")
+    groups = {}
+    for n, q in named:
+        k = max((k for k in lr_mult if hit(n, k)), key=len, default=None)
+        groups.setdefault(k, []).append(q)
+    return [dict(params=ps, lr=lr*(lr_mult[k] if k is not None else 1.), name=k or '') for k, ps in groups.items()]
 
 # %% ../nbs/50_train.ipynb #b0e90597
 class StepSampler(torch.utils.data.Sampler):
@@ -173,7 +193,7 @@ class Trainer:
         self.model = model.to(self.device)
         self.dtype = next((q.dtype for q in self.model.parameters() if q.is_floating_point()), torch.float32)
         self.ema = AveragedModel(self.model, multi_avg_fn=ema_multi_avg_fn(cfg.ema_decay, cfg.ema_warmup), use_buffers=False)
-        self.opt = torch.optim.AdamW(self.model.parameters(), lr=cfg.lr, betas=(cfg.beta1, cfg.beta2), weight_decay=cfg.weight_decay)
+        self.opt = torch.optim.AdamW(param_groups(self.model, cfg.lr, cfg.lr_mult), lr=cfg.lr, betas=(cfg.beta1, cfg.beta2), weight_decay=cfg.weight_decay)
         self.sched = torch.optim.lr_scheduler.LambdaLR(self.opt, partial(warmup_cosine, warmup=cfg.warmup, total=cfg.steps, min_frac=cfg.min_lr_frac))
         self.scaler = torch.amp.GradScaler('cuda', enabled=self.amp is torch.float16)
         net = _LossModule(self.model)
@@ -389,7 +409,7 @@ def fit(self:Trainer)->dict:
             end = self.step >= cfg.steps
             if due(cfg.log_every) or end:
                 dt = time.perf_counter() - t0
-                r = {'step': self.step, **{k: v/n_acc for k, v in acc.items()}, 'lr': self.sched.get_last_lr()[0], 'it_s': (self.step - s0)/max(dt, 1e-9)}
+                r = {'step': self.step, **{k: v/n_acc for k, v in acc.items()}, 'lr': self.sched.get_last_lr()[0]*self.cfg.lr/self.sched.base_lrs[0], 'it_s': (self.step - s0)/max(dt, 1e-9)}
                 self._log(r); pbar.set_postfix(loss=f"{r['loss']:.4f}", gnorm=f"{r['grad_norm']:.2f}", refresh=False)
                 acc, n_acc, t0, s0 = {}, 0, time.perf_counter(), self.step
             if end:  # the weights first: a kill during the final validation or sample grid loses no step
