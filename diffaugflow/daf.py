@@ -14,7 +14,7 @@ from .glow import Glow, ToyFlow
 from .nets import UNet, TimeMLP, count_params
 from .presets import get_preset, merge, FromPreset
 from .vdm import ContinuousDiffusion
-from .diffusion import GaussianDiffusion, SAMPLERS
+from .diffusion import GaussianDiffusion, GaussianSkip, SAMPLERS
 from .odelik import ode_nll as _ode_nll
 
 # %% auto #0
@@ -66,9 +66,8 @@ class DiffAugFlow(FromPreset, nn.Module):
 def eps(self:DiffAugFlow, zt:Tensor, # [B, *shape] noisy latent
         t:Tensor # [B] the prior's own time
        )->Tensor: # [B, *shape]
-    "The latent noise prediction, with the Gaussian skip if enabled."
-    out = self.net(zt, t)
-    return out + self.diffusion.sigma(t).reshape(-1, *([1]*(zt.ndim - 1)))*zt if self.gaussian_skip else out
+    "The latent noise prediction of the prior's network, with the Gaussian skip (`GaussianSkip`) if enabled."
+    return (GaussianSkip(self.net, self.diffusion.sigma) if self.gaussian_skip else self.net)(zt, t)
 
 # %% ../nbs/30_daf.ipynb #960351dc
 @patch
