@@ -54,7 +54,9 @@ class GaussianDiffusion(nn.Module):
                  num_levels:int=256, # grid size of discrete data
                  importance_sampling:bool=False, # sample t by sqrt(E[L_t^2]) once every step has a loss history
                  betas:np.ndarray|list|None=None, # custom [T] betas, overrides schedule
-                 timestep_map:list|None=None # original step of each step (set by respace)
+                 timestep_map:list|None=None, # original step of each step (set by respace)
+                 n_t:int=1, # nelbo(train=True): draws of (t, eps) averaged per example
+                 antithetic:bool=False # nelbo(train=True): draws in pairs (t, eps), (t, -eps) (needs an even n_t)
                 ):
         super().__init__()
         for arg, val, opts in [('schedule', schedule, SCHEDULES), ('mean_type', mean_type, MEAN_TYPES), ('var_type', var_type, VAR_TYPES),
@@ -67,12 +69,15 @@ class GaussianDiffusion(nn.Module):
         T = len(betas)
         if timestep_map is not None and len(timestep_map) != T: raise ValueError(f"timestep_map has {len(timestep_map)} entries, expected {T}")
         if data == 'discrete' and num_levels < 2: raise ValueError(f"num_levels must be >= 2, got {num_levels}")
+        if isinstance(n_t, bool) or not (isinstance(n_t, int) and n_t >= 1): raise ValueError(f"n_t must be a positive integer, got {n_t!r}")
+        if antithetic and n_t % 2: raise ValueError(f"antithetic draws come in pairs: n_t must be even, got {n_t}")
+        self.n_t, self.antithetic = n_t, antithetic
         self.T, self.schedule, self.mean_type, self.var_type, self.loss_type = T, schedule, mean_type, var_type, loss_type
         self.lambda_vlb, self.data, self.num_levels, self.importance_sampling = lambda_vlb, data, num_levels, importance_sampling
         self.config = dict(T=T, schedule=schedule, mean_type=mean_type, var_type=var_type, loss_type=loss_type, lambda_vlb=lambda_vlb,
                            data=data, num_levels=num_levels, importance_sampling=importance_sampling,
                            betas=betas.tolist() if custom else None,
-                           timestep_map=None if timestep_map is None else list(map(int, timestep_map)))
+                           timestep_map=None if timestep_map is None else list(map(int, timestep_map)), n_t=n_t, antithetic=antithetic)
         self.betas64 = betas  # float64 copy: `respace` recomputes from it
         alphas = 1. - betas
         ac = np.cumprod(alphas)
@@ -582,9 +587,9 @@ def eps_const(self:GaussianDiffusion, d:int # dimensions per example
     return torch.cat([d*0.5*(math.log(2*math.pi) + lv[:1]), c[1:]])
 
 @patch
-def _term_nats(self:GaussianDiffusion, net, x0, t, cv:bool):
-    "L_t in nats per example at steps t [B]; with cv, minus the skip part w_t ||eps - b||^2 + c_t (its expectation is added back by the caller)."
-    noise = torch.randn_like(x0)
+def _term_nats(self:GaussianDiffusion, net, x0, t, cv:bool, noise:Tensor|None=None):
+    "L_t in nats per example at steps t [B] (noise [B, ...] drawn if None); with cv, minus the skip part w_t ||eps - b||^2 + c_t (its expectation is added back by the caller)."
+    noise = torch.randn_like(x0) if noise is None else noise
     xt = self.q_sample(x0, t, noise)
     p = self.p_mean_variance(net, xt, t, clip_denoised=False if self.data == 'continuous' else True)
     L = self._vb_terms_bpd(p, x0, xt, t)*x0[0].numel()*math.log(2.)
@@ -598,7 +603,7 @@ def nelbo(self:GaussianDiffusion, net:nn.Module, # called as net(x_t, t)
           skip:bool=False, # read net as the correction of GaussianSkip
           cv:bool=True, # with skip: the skip's control variate (exact expectation over all t)
           full:bool=False, # sum all T terms (T net calls) instead of sampling one t
-          train:bool=False # the prior's training estimator (the contract's switch; the discrete chain's is this same one-step estimate)
+          train:bool=False # the training estimator of the config: n_t draws of (t, eps) per example, antithetic pairs; same mean
          )->Tensor: # [B] nats
     "Unbiased estimate of the negative ELBO per example, in nats."
     if self.data == 'discrete' and (x.min() < -1 - 1e-6 or x.max() > 1 + 1e-6): raise ValueError("data='discrete' expects x in [-1, 1]")
@@ -608,6 +613,13 @@ def nelbo(self:GaussianDiffusion, net:nn.Module, # called as net(x_t, t)
     step = lambda s: torch.full((b,), s, device=x.device, dtype=torch.long)
     prior = self.prior_bpd(x)*x[0].numel()*math.log(2.)
     if full: total = sum(self._term_nats(eps_fn, x, step(s), cv) for s in range(T))
+    elif train and self.n_t > 1:  # n draws per example (draw j of example i at row j*b + i), antithetic in pairs (t, eps), (t, -eps)
+        n = self.n_t; m = n//2 if self.antithetic else n
+        xr = x.repeat(n, *([1]*(x.dim() - 1)))
+        t, e, e0 = torch.randint(1, T, (m*b,), device=x.device), torch.randn_like(xr[:m*b]), torch.randn_like(xr[:m*b])
+        if self.antithetic: t, e, e0 = t.repeat(2), torch.cat([e, -e]), torch.cat([e0, -e0])
+        zero = torch.zeros(n*b, device=x.device, dtype=torch.long)
+        total = ((T - 1)*self._term_nats(eps_fn, xr, t, cv, e) + self._term_nats(eps_fn, xr, zero, cv, e0)).reshape(n, b).mean(0)
     else:
         t = torch.randint(1, T, (b,), device=x.device)
         total = (T - 1)*self._term_nats(eps_fn, x, t, cv) + self._term_nats(eps_fn, x, step(0), cv)
