@@ -67,7 +67,8 @@ def eps(self:DiffAugFlow, zt:Tensor, # [B, *shape] noisy latent
         t:Tensor # [B] the prior's own time
        )->Tensor: # [B, *shape]
     "The latent noise prediction of the prior's network, with the Gaussian skip (`GaussianSkip`) if enabled."
-    return (GaussianSkip(self.net, self.diffusion.sigma) if self.gaussian_skip else self.net)(zt, t)
+    net = self.diffusion.eps_net(self.net)  # the prior's view of the net (VDM with schedule_grad='variance': it sees the log-SNR)
+    return (GaussianSkip(net, self.diffusion.sigma) if self.gaussian_skip else net)(zt, t)
 
 # %% ../nbs/30_daf.ipynb #960351dc
 @patch

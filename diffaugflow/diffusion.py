@@ -556,6 +556,7 @@ class GaussianSkip(nn.Module):
 GaussianDiffusion.net_time_scale = 1.
 GaussianDiffusion.net_out_mult = property(lambda self: 2 if self.var_type == 'learned_range' else 1)  # output channels per data channel
 GaussianDiffusion.eval_draws = 1  # full=True sums every term: one draw is the default evaluation
+GaussianDiffusion.eps_net = lambda self, net: net  # the network as a function of (x_t, t): called as it is (VDM's wraps it in variance mode)
 SAMPLERS = ('ancestral', 'ddim')
 
 @patch
