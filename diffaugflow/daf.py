@@ -14,7 +14,7 @@ from .glow import Glow, ToyFlow
 from .nets import UNet, TimeMLP, count_params
 from .presets import get_preset, merge, FromPreset
 from .vdm import ContinuousDiffusion
-from .diffusion import GaussianDiffusion, GaussianSkip, SAMPLERS
+from .diffusion import GaussianDiffusion, SAMPLERS
 from .odelik import ode_nll as _ode_nll
 
 # %% auto #0
@@ -67,8 +67,7 @@ def eps(self:DiffAugFlow, zt:Tensor, # [B, *shape] noisy latent
         t:Tensor # [B] the prior's own time
        )->Tensor: # [B, *shape]
     "The latent noise prediction of the prior's network, with the Gaussian skip (`GaussianSkip`) if enabled."
-    net = self.diffusion.eps_net(self.net)  # the prior's view of the net (VDM with schedule_grad='variance': it sees the log-SNR)
-    return (GaussianSkip(net, self.diffusion.sigma) if self.gaussian_skip else net)(zt, t)
+    return self.diffusion.eps_net(self.net, self.gaussian_skip)(zt, t)  # the prior's view of the net (VDM with schedule_grad='variance': it sees the log-SNR)
 
 # %% ../nbs/30_daf.ipynb #960351dc
 @patch

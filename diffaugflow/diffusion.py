@@ -556,7 +556,7 @@ class GaussianSkip(nn.Module):
 GaussianDiffusion.net_time_scale = 1.
 GaussianDiffusion.net_out_mult = property(lambda self: 2 if self.var_type == 'learned_range' else 1)  # output channels per data channel
 GaussianDiffusion.eval_draws = 1  # full=True sums every term: one draw is the default evaluation
-GaussianDiffusion.eps_net = lambda self, net: net  # the network as a function of (x_t, t): called as it is (VDM's wraps it in variance mode)
+GaussianDiffusion.eps_net = lambda self, net, skip=False: GaussianSkip(net, self.sigma) if skip else net  # the network as a function of (x_t, t): itself, or in the Gaussian skip (VDM's also wraps it in variance mode)
 SAMPLERS = ('ancestral', 'ddim')
 
 @patch
@@ -608,7 +608,7 @@ def nelbo(self:GaussianDiffusion, net:nn.Module, # called as net(x_t, t)
          )->Tensor: # [B] nats
     "Unbiased estimate of the negative ELBO per example, in nats."
     if self.data == 'discrete' and (x.min() < -1 - 1e-6 or x.max() > 1 + 1e-6): raise ValueError("data='discrete' expects x in [-1, 1]")
-    eps_fn = GaussianSkip(net, self.sigma) if skip else net
+    eps_fn = self.eps_net(net, skip)
     cv = cv and skip and self._cv_ok()
     b, T = x.shape[0], self.T
     step = lambda s: torch.full((b,), s, device=x.device, dtype=torch.long)
@@ -634,13 +634,13 @@ def training_loss(self:GaussianDiffusion, net:nn.Module, x:Tensor, # [B, ...]
                   skip:bool=False # read net as the correction of GaussianSkip
                  )->Tensor: # [B]
     "The per-example objective of `loss_type` at one sampled step."
-    return self.training_losses(GaussianSkip(net, self.sigma) if skip else net, x)['loss']
+    return self.training_losses(self.eps_net(net, skip), x)['loss']
 
 @patch
 def simple_loss(self:GaussianDiffusion, net:nn.Module, x:Tensor, # [B, ...]
                 skip:bool=False)->Tensor: # [B]
     "||eps - eps_hat(x_t, t)||^2 summed over dimensions, t uniform in 0..T-1."
-    eps_fn = GaussianSkip(net, self.sigma) if skip else net
+    eps_fn = self.eps_net(net, skip)
     t, eps = torch.randint(0, self.T, (x.shape[0],), device=x.device), torch.randn_like(x)
     return sum_except_batch((eps - self.wrap_net(eps_fn)(self.q_sample(x, t, eps), t))**2)
 
@@ -659,7 +659,7 @@ def sample(self:GaussianDiffusion, net:nn.Module, # called as net(x_t, t) with t
     if sampler not in SAMPLERS: raise ValueError(f"unknown sampler {sampler!r}; choose one of {SAMPLERS}")
     steps = steps if steps is not None else (self.T if sampler == 'ancestral' else min(50, self.T))
     if not isinstance(steps, int) or not 1 <= steps <= self.T: raise ValueError(f"steps must be an integer in 1..{self.T}, got {steps!r}")
-    eps_fn = GaussianSkip(net, self.sigma) if skip else net  # built on the original steps: a respaced chain maps its steps back
+    eps_fn = self.eps_net(net, skip)  # built on the original steps: a respaced chain maps its steps back
     d = self if steps == self.T else self.respace(max(steps, 2))
     kw = dict(noise=noise, generator=generator, progress=progress, device=device, dtype=dtype)
     return d.p_sample_loop(eps_fn, shape, **kw) if sampler == 'ancestral' else d.ddim_sample_loop(eps_fn, shape, eta=eta, **kw)

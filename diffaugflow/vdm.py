@@ -176,11 +176,13 @@ class ContinuousDiffusion(nn.Module):
         g = self.gamma(t) if g is None else g
         return (g - self.config['gamma_min'])/(self.config['gamma_max'] - self.config['gamma_min'])
 
-    def eps_net(self, net:nn.Module # the raw network, or one already returned by eps_net (or a GaussianSkip of one)
+    def eps_net(self, net:nn.Module, # the raw network, or one already returned by eps_net (or a GaussianSkip of one)
+                skip:bool=False # read net as the correction of GaussianSkip: eps_hat = sigma_t z_t + net
                )->nn.Module: # called as net(z_t, t) with this prior's t
-        "The network as a function of (z_t, t): wrapped to see `net_time(t)` when schedule_grad='variance'."
+        "The network as a function of (z_t, t): wrapped to see `net_time(t)` when schedule_grad='variance', and in `GaussianSkip` if `skip`."
         seen = isinstance(net, _LogSNRNet) or (isinstance(net, GaussianSkip) and isinstance(net.net, _LogSNRNet))
-        return net if self.schedule_grad == 'elbo' or seen else _LogSNRNet(net, self)
+        net = net if self.schedule_grad == 'elbo' or seen else _LogSNRNet(net, self)
+        return GaussianSkip(net, self.sigma) if skip else net
 
     def gamma_and_grad(self, t:Tensor # [B] times in [0, 1]
                       )->tuple: # gamma(t) [B], gamma'(t) [B], box: dict whose 'scale' [B] the caller sets to 2 d_i (variance mode)
@@ -348,7 +350,7 @@ class ContinuousDiffusion(nn.Module):
         "||eps - eps_hat(z_t, t)||^2 summed over dimensions, t ~ U(0, 1)."
         t, eps = torch.rand(x.shape[0], device=x.device, dtype=x.dtype), torch.randn_like(x)
         a, s = [_bcast(v, x) for v in self.alpha_sigma(self.gamma(t))]
-        eps_fn = GaussianSkip(self.eps_net(net), self.sigma) if skip else self.eps_net(net)
+        eps_fn = self.eps_net(net, skip)
         return sum_except_batch((eps - eps_fn(a*x + s*eps, t))**2)
 
     @torch.no_grad()
@@ -405,7 +407,7 @@ class ContinuousDiffusion(nn.Module):
     def ode_fns(self, net:nn.Module, skip:bool=False)->dict: # eps_fn(z, t), gamma(t), t0, scale
         "What `odelik.ode_nll` needs: the noise predictor and gamma, from t0 = 0; the data end is x = z_0/alpha_0 (scale = alpha_0)."
         a0 = float(torch.sigmoid(-self.gamma(torch.zeros(1))).sqrt().detach())
-        return dict(eps_fn=GaussianSkip(self.eps_net(net), self.sigma) if skip else self.eps_net(net), gamma=self.gamma, t0=0., scale=a0)
+        return dict(eps_fn=self.eps_net(net, skip), gamma=self.gamma, t0=0., scale=a0)
 
     def sample(self, net:nn.Module, shape:tuple, # [B, ...]
                steps:int|None=None, # reverse steps (default 1000 for 'ancestral', 50 for 'ddim')
@@ -417,7 +419,7 @@ class ContinuousDiffusion(nn.Module):
         if sampler not in SAMPLERS: raise ValueError(f"unknown sampler {sampler!r}; choose one of {SAMPLERS}")
         steps = steps if steps is not None else (1000 if sampler == 'ancestral' else 50)
         if not isinstance(steps, int) or steps < 1: raise ValueError(f"steps must be a positive integer, got {steps!r}")
-        eps_fn = GaussianSkip(self.eps_net(net), self.sigma) if skip else self.eps_net(net)
+        eps_fn = self.eps_net(net, skip)
         fn = self.ancestral_sample if sampler == 'ancestral' else self.ddim_sample
         return fn(eps_fn, shape, steps=steps, progress=progress, generator=generator, device=device, dtype=dtype, noise=noise)
 
