@@ -83,9 +83,11 @@ def model_presets(model:str # a key of an entry's `models`, e.g. 'diffflow'
     return [k for k, p in PRESETS.items() if model in p.get('models', {})]
 
 class FromPreset:
-    "Mixin for models: `from_preset(name, **overrides)` builds `cls(**{**cls.preset_kwargs(name), **overrides})`; the model defines `preset_kwargs`."
+    "Mixin for models: `from_preset(name, **overrides)` builds `cls(**merge(cls.preset_kwargs(name), overrides))`; the model defines `preset_kwargs`."
     @classmethod
     def from_preset(cls, name:str, # a key of PRESETS
-                    **overrides): # constructor arguments that replace the preset's
-        "Build from `preset_kwargs(name)`, with keyword overrides."
-        return cls(**{**cls.preset_kwargs(name), **overrides})
+                    **overrides): # constructor arguments; a dict merges into the preset's dict key by key
+        "Build from `preset_kwargs(name)` with overrides: `flow=dict(n_layers=2)` keeps the rest of the preset's flow block."
+        kw = cls.preset_kwargs(name)
+        if 'prior' in overrides and overrides['prior'] != kw.get('prior'): kw.pop('prior_kw', None)  # written for the preset's prior
+        return cls(**merge(kw, overrides))
