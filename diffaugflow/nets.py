@@ -136,22 +136,37 @@ def count_params(m:nn.Module # any module
 
 # %% ../nbs/22_unet.ipynb #93758903
 class TimeMLP(nn.Module):
-    "Time-conditioned MLP `net(x [B,dim], t [B]) -> [B,out_dim]` for vector data."
+    "Time-conditioned MLP `net(x [B,dim], t [B]) -> [B,out_dim]` for vector data, optionally on random Fourier features of `x`."
     def __init__(self, dim:int, # input features
                  hidden:int=128, # width of hidden layers
                  n_layers:int=3, # number of hidden layers
                  out_dim:int|None=None, # output features; default `dim`
-                 time_scale:float=1. # `t` is multiplied by this before the embedding (1000 for t in [0,1])
+                 time_scale:float=1., # `t` is multiplied by this before the embedding (1000 for t in [0,1])
+                 fourier:int=0, # random Fourier features m: the input becomes [x, sin(2 pi x B), cos(2 pi x B)], B [dim, m]; 0: plain x
+                 fourier_scale:float=1. # standard deviation s of B's entries (the frequencies, in cycles per unit of x)
                 ):
         super().__init__()
         if n_layers < 1: raise ValueError(f"n_layers must be >= 1, got {n_layers}")
+        if not isinstance(fourier, int) or isinstance(fourier, bool) or fourier < 0: raise ValueError(f"fourier must be an int >= 0, got {fourier!r}")
+        if not (math.isfinite(fourier_scale) and fourier_scale > 0): raise ValueError(f"fourier_scale must be finite and > 0, got {fourier_scale!r}")
         out_dim = dim if out_dim is None else out_dim
-        self.config = dict(dim=dim, hidden=hidden, n_layers=n_layers, out_dim=out_dim, time_scale=time_scale)
-        self.dim, self.hidden, self.time_scale = dim, hidden, time_scale
+        self.config = dict(dim=dim, hidden=hidden, n_layers=n_layers, out_dim=out_dim, time_scale=time_scale,
+                           fourier=fourier, fourier_scale=fourier_scale)
+        self.dim, self.hidden, self.time_scale, self.fourier = dim, hidden, time_scale, fourier
         self.time_mlp = nn.Sequential(nn.Linear(hidden, hidden), nn.SiLU(), nn.Linear(hidden, hidden), nn.SiLU())
-        self.layers = nn.ModuleList([nn.Linear(dim if i == 0 else hidden, hidden) for i in range(n_layers)])
+        d_in = dim + 2*fourier
+        self.layers = nn.ModuleList([nn.Linear(d_in if i == 0 else hidden, hidden) for i in range(n_layers)])
         self.temb = nn.ModuleList([nn.Linear(hidden, hidden) for _ in range(n_layers)])
         self.out = _zero(nn.Linear(hidden, out_dim))
+        # drawn last and only when asked: the default net consumes the same random numbers as before the option existed
+        if fourier: self.register_buffer('B', torch.randn(dim, fourier)*fourier_scale)
+
+    def features(self, x:Tensor # [B, dim]
+                )->Tensor: # [B, dim + 2*fourier]
+        "The first layer's input: `x`, followed by sin and cos of `2 pi x B` when `fourier > 0`."
+        if not self.fourier: return x
+        a = 2*math.pi*x @ self.B.to(x.dtype)
+        return torch.cat([x, torch.sin(a), torch.cos(a)], -1)
 
     def forward(self, x:Tensor, # [B, dim]
                 t:Tensor|float # [B] times; a scalar is broadcast
@@ -160,6 +175,6 @@ class TimeMLP(nn.Module):
         t = torch.as_tensor(t, device=x.device)
         t = t.expand(x.shape[0]) if t.ndim == 0 else t
         temb = self.time_mlp(timestep_embedding(t.float()*self.time_scale, self.hidden).to(x.dtype))
-        h = x
+        h = self.features(x)
         for lin, te in zip(self.layers, self.temb): h = F.silu(lin(h) + te(temb))
         return self.out(h)
