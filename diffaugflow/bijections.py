@@ -12,24 +12,43 @@ from einops import rearrange
 from .core import sum_except_batch, n_dims, std_normal_log_prob
 
 # %% auto #0
-__all__ = ['MLP', 'ConvResBlock', 'ConvResNet', 'Compose', 'Invert', 'Permute', 'Reverse', 'check_log_det', 'ActNorm',
-           'InvConv1x1', 'Coupling', 'AdditiveCoupling', 'AffineCoupling', 'Squeeze', 'Split', 'grid_index',
+__all__ = ['FourierFeatures', 'MLP', 'ConvResBlock', 'ConvResNet', 'Compose', 'Invert', 'Permute', 'Reverse', 'check_log_det',
+           'ActNorm', 'InvConv1x1', 'Coupling', 'AdditiveCoupling', 'AffineCoupling', 'Squeeze', 'Split', 'grid_index',
            'dequantize', 'UniformDequantizer', 'VariationalDequantizer', 'Logit', 'Shift']
 
 # %% ../nbs/10_bijections.ipynb #62e96755
+class FourierFeatures(nn.Module):
+    "Random Fourier features (Tancik et al. 2020) `[B, d] -> [B, d + 2m]`: `x`, `sin(2 pi x B)`, `cos(2 pi x B)` with a fixed buffer `B [d, m] ~ N(0, scale^2)`."
+    def __init__(self, d:int, # input features
+                 m:int, # number of frequencies (>= 1)
+                 scale:float=1.): # standard deviation of B's entries, in cycles per unit of x
+        super().__init__()
+        if not isinstance(m, int) or isinstance(m, bool) or m < 1: raise ValueError(f"FourierFeatures needs an int m >= 1, got {m!r}")
+        if not (math.isfinite(scale) and scale > 0): raise ValueError(f"FourierFeatures scale must be finite and > 0, got {scale!r}")
+        self.d, self.m = d, m
+        self.register_buffer('B', torch.randn(d, m)*scale)  # saved and restored with the weights, never trained
+    def forward(self, x:Tensor)->Tensor:
+        if x.ndim != 2 or x.shape[1] != self.d: raise ValueError(f"FourierFeatures expects [B, {self.d}], got {tuple(x.shape)}")
+        a = 2*math.pi*x @ self.B.to(x.dtype)
+        return torch.cat([x, torch.sin(a), torch.cos(a)], 1)
+
 class MLP(nn.Sequential):
-    "Vector conditioner `[B, d_in] -> [B, d_out]`: `n_hidden` hidden layers with SiLU; last layer zero-initialised if `zero_init`."
+    "Vector conditioner `[B, d_in] -> [B, d_out]`: `n_hidden` hidden layers with SiLU; last layer zero-initialised if `zero_init`; optional Fourier-feature input."
     def __init__(self, d_in:int, # input features
                  d_out:int, # output features
                  hidden:int=64, # width of the hidden layers
                  n_hidden:int=2, # number of hidden layers
-                 zero_init:bool=True): # zero the last layer so the output starts at 0
-        dims = [d_in] + [hidden]*n_hidden
+                 zero_init:bool=True, # zero the last layer so the output starts at 0
+                 fourier:int=0, # >0: the input passes through FourierFeatures(d_in, fourier, fourier_scale) first
+                 fourier_scale:float=1.): # frequencies' standard deviation (fourier > 0 only)
+        if not isinstance(fourier, int) or isinstance(fourier, bool) or fourier < 0: raise ValueError(f"fourier must be an int >= 0, got {fourier!r}")
+        dims = [d_in + 2*fourier] + [hidden]*n_hidden
         layers = []
         for a, b in zip(dims[:-1], dims[1:]): layers += [nn.Linear(a, b), nn.SiLU()]
         last = nn.Linear(dims[-1], d_out)
         if zero_init: nn.init.zeros_(last.weight); nn.init.zeros_(last.bias)
-        super().__init__(*layers, last)
+        # the frequencies are drawn last and only when asked: fourier=0 consumes the same random numbers as before the option existed
+        super().__init__(*([FourierFeatures(d_in, fourier, fourier_scale)] if fourier else []), *layers, last)
 
 # %% ../nbs/10_bijections.ipynb #43a0ca22
 class ConvResBlock(nn.Module):
@@ -203,13 +222,16 @@ class Coupling(nn.Module):
                  image:bool=False, # ConvResNet conditioner for [B,C,H,W], else MLP for [B,D]
                  parity:bool=False, # swap roles: second half conditions the first
                  d_ctx:int=0, # channels/features of an optional context concatenated to the conditioner input
-                 net:nn.Module|None=None): # custom conditioner [B, d_cond+d_ctx, ...] -> [B, n_params*d_trans, ...]
+                 net:nn.Module|None=None, # custom conditioner [B, d_cond+d_ctx, ...] -> [B, n_params*d_trans, ...]
+                 fourier:int=0, # vectors only: random Fourier features of the conditioner input (see `MLP`)
+                 fourier_scale:float=1.): # their frequencies' standard deviation
         super().__init__()
         if d < 2: raise ValueError(f"a coupling needs at least 2 channels/features in dim 1, got d={d}")
+        if fourier and (image or net is not None): raise ValueError("fourier features are for the built-in vector conditioner (image=False, net=None)")
         self.d, self.parity, self.image, self.d_ctx, self.k = d, parity, image, d_ctx, d//2
         self.d_cond, self.d_trans = (d - self.k, self.k) if parity else (self.k, d - self.k)
         d_in, d_out = self.d_cond + d_ctx, self.n_params*self.d_trans
-        if net is None: net = ConvResNet(d_in, d_out, hidden, n_layers) if image else MLP(d_in, d_out, hidden, n_layers)
+        if net is None: net = ConvResNet(d_in, d_out, hidden, n_layers) if image else MLP(d_in, d_out, hidden, n_layers, fourier=fourier, fourier_scale=fourier_scale)
         self.net = net
     def _split(self, x):
         a, b = x[:, :self.k], x[:, self.k:]

@@ -28,14 +28,17 @@ def make_coupling(kind:str, # 'affine', 'additive' or 'spline'
                   parity:bool=False, # swap the roles of the halves
                   n_bins:int=8, # spline bins (spline only)
                   tail_bound:float=3., # spline interval [-B, B] (spline only)
-                  scale:str='tanh' # affine scale map (affine only)
+                  scale:str='tanh', # affine scale map (affine only)
+                  fourier:int=0, # vectors only: random Fourier features of the conditioner's input (see `MLP`); 0: none
+                  fourier_scale:float=1. # their frequencies' standard deviation
                  )->nn.Module:
     "A coupling layer by name, with the shared split convention of `bijections`."
-    if kind == 'affine': return AffineCoupling(d, hidden, n_layers, image=image, parity=parity, scale=scale)
-    if kind == 'additive': return AdditiveCoupling(d, hidden, n_layers, image=image, parity=parity)
+    ff = dict(fourier=fourier, fourier_scale=fourier_scale) if fourier else {}  # the default builds exactly what it built before the option
+    if kind == 'affine': return AffineCoupling(d, hidden, n_layers, image=image, parity=parity, scale=scale, **ff)
+    if kind == 'additive': return AdditiveCoupling(d, hidden, n_layers, image=image, parity=parity, **ff)
     if kind == 'spline':
         from diffaugflow.splines import SplineCoupling  # 11_splines, imported lazily so the affine Glow has no extra dependency
-        return SplineCoupling(d, hidden, n_layers, n_bins=n_bins, tail_bound=tail_bound, parity=int(parity), image=image)
+        return SplineCoupling(d, hidden, n_layers, n_bins=n_bins, tail_bound=tail_bound, parity=int(parity), image=image, **ff)
     raise ValueError(f"unknown coupling {kind!r}; choose one of {COUPLINGS}")
 
 def glow_step(c:int, # channels
@@ -229,7 +232,9 @@ class ToyFlow(FromPreset, nn.Module):
                  n_hidden:int=2, # MLP hidden layers
                  n_bins:int=8, # spline bins (spline only)
                  tail_bound:float=4., # spline interval (spline only)
-                 scale:str='tanh'): # affine scale map (affine only)
+                 scale:str='tanh', # affine scale map (affine only)
+                 fourier:int=0, # random Fourier features of each coupling conditioner's input (see `MLP`); 0: plain input
+                 fourier_scale:float=1.): # their frequencies' standard deviation
         super().__init__()
         self.config = {k: v for k, v in locals().items() if k not in ('self', '__class__')}
         if dim < 2: raise ValueError(f"ToyFlow needs dim >= 2, got {dim}")
@@ -237,7 +242,8 @@ class ToyFlow(FromPreset, nn.Module):
         layers = []
         for i in range(n_layers):
             layers += [ActNorm(dim), InvConv1x1(dim, lu=True),
-                       make_coupling(coupling, dim, hidden, n_hidden, image=False, parity=bool(i % 2), n_bins=n_bins, tail_bound=tail_bound, scale=scale)]
+                       make_coupling(coupling, dim, hidden, n_hidden, image=False, parity=bool(i % 2), n_bins=n_bins, tail_bound=tail_bound, scale=scale,
+                                     fourier=fourier, fourier_scale=fourier_scale)]
         self.flow = Compose(*layers)
 
     @classmethod

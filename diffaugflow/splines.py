@@ -109,11 +109,12 @@ class SplineCoupling(Coupling):
                  image:bool=False, # inputs are images [B, C, H, W] (conv conditioner) instead of vectors [B, D]
                  d_ctx:int=0, # features/channels of an optional context for the conditioner
                  net:nn.Module|None=None, # custom conditioner with (3K-1)*d_trans outputs
-                 min_w:float=1e-3, min_h:float=1e-3, min_d:float=1e-3): # spline floors, see rq_spline
+                 min_w:float=1e-3, min_h:float=1e-3, min_d:float=1e-3, # spline floors, see rq_spline
+                 fourier:int=0, fourier_scale:float=1.): # random Fourier features of the vector conditioner's input (see `MLP`)
         if n_bins < 2: raise ValueError(f"n_bins must be >= 2, got {n_bins}")
         if parity not in (0, 1): raise ValueError(f"parity must be 0/1 or a bool, got {parity}")
         self.n_params = 3*n_bins - 1  # read by `Coupling.__init__` to size the conditioner output
-        super().__init__(d, hidden, n_hidden, image=image, parity=bool(parity), d_ctx=d_ctx, net=net)
+        super().__init__(d, hidden, n_hidden, image=image, parity=bool(parity), d_ctx=d_ctx, net=net, fourier=fourier, fourier_scale=fourier_scale)
         self.n_bins, self.spline_kw = n_bins, dict(tail_bound=tail_bound, min_w=min_w, min_h=min_h, min_d=min_d)
 
     def _check(self, x:Tensor):
