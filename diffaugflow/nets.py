@@ -9,6 +9,7 @@ import torch
 from torch import nn, Tensor
 import torch.nn.functional as F
 from einops import rearrange
+from .bijections import FourierFeatures
 
 # %% auto #0
 __all__ = ['timestep_embedding', 'TimeResBlock', 'AttnBlock', 'UNet', 'count_params', 'TimeMLP']
@@ -159,14 +160,12 @@ class TimeMLP(nn.Module):
         self.temb = nn.ModuleList([nn.Linear(hidden, hidden) for _ in range(n_layers)])
         self.out = _zero(nn.Linear(hidden, out_dim))
         # drawn last and only when asked: the default net consumes the same random numbers as before the option existed
-        if fourier: self.register_buffer('B', torch.randn(dim, fourier)*fourier_scale)
+        if fourier: self.ff = FourierFeatures(dim, fourier, fourier_scale)  # buffer ff.B [dim, fourier], saved in the state_dict
 
     def features(self, x:Tensor # [B, dim]
                 )->Tensor: # [B, dim + 2*fourier]
         "The first layer's input: `x`, followed by sin and cos of `2 pi x B` when `fourier > 0`."
-        if not self.fourier: return x
-        a = 2*math.pi*x @ self.B.to(x.dtype)
-        return torch.cat([x, torch.sin(a), torch.cos(a)], -1)
+        return self.ff(x) if self.fourier else x
 
     def forward(self, x:Tensor, # [B, dim]
                 t:Tensor|float # [B] times; a scalar is broadcast
