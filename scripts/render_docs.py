@@ -10,7 +10,7 @@ Quarto is absent, as in .ci/run); (2) `jupyter nbconvert --to html` of each proc
 applied first (`#| echo: false` hides the source, `#| output: asis` renders Markdown, the YAML front matter becomes the
 title) and MathJax 2 served from a local copy (Debian's libjs-mathjax: apt-get install libjs-mathjax chromium);
 (3) each page opened in headless Chromium: the DOM after MathJax has run is checked (every TeX formula typeset, no MathJax
-error, no `$...$` or `\\command` left in the visible text, every image embedded) and a screenshot of the page is written.
+error, no `$...$` or `\\command` left in the visible text, every image embedded, every link to a notebook resolved to a page) and a screenshot of the page is written.
 Pages are named as Quarto names them (00_core.ipynb -> core.html) and links to the doc site point at the local pages;
 index.html is the landing page and pages.html lists the pages in the order of nbs/_quarto.yml's sidebar.
 Exit status 1 if a step fails or a page fails its checks.
@@ -97,7 +97,7 @@ def to_html(nbs:list, out:Path, pages:dict)->list:
     for nb in nbs:
         f = out/pages[nb.name]
         h = f.read_text().replace(SITE, '')  # doc links -> the local pages (same names as on the site)
-        h = re.sub(r'href="(?:\.?/?nbs/)?([^"/#]+\.ipynb)(#[^"]*)?"',  # links between notebooks -> their pages, as Quarto does
+        h = re.sub(r'href="(?:\./)?([^"/#:]+\.ipynb)(#[^"]*)?"',  # links between notebooks (same folder) -> their pages, as Quarto does
                    lambda m: f'href="{pages[m.group(1)]}{m.group(2) or ""}"' if m.group(1) in pages else m.group(0), h)
         # after MathJax has typeset the page: record it and the page height for the screenshot
         h = h.replace('</body>', '<script>if (window.MathJax) MathJax.Hub.Queue(function(){var d=document.documentElement;'
@@ -110,11 +110,12 @@ class _Text(html.parser.HTMLParser):
     "Visible text (outside script/style/pre/code and MathJax's own output), math scripts, images, MathJax errors."
     SKIP = {'script', 'style', 'pre', 'code', 'textarea'}
     def __init__(self):
-        super().__init__(); self.stack, self.text, self.math, self.imgs, self.errors, self.mj = [], [], 0, [], 0, 0
+        super().__init__(); self.stack, self.text, self.math, self.imgs, self.errors, self.mj, self.bad_links = [], [], 0, [], 0, 0, []
     def handle_starttag(self, tag, attrs):
         a = dict(attrs); cls = a.get('class') or ''
         if tag == 'script' and (a.get('type') or '').startswith('math/tex'): self.math += 1
         if tag == 'img': self.imgs.append(a.get('src') or '')
+        if tag == 'a' and re.fullmatch(r'[^:#]+\.ipynb(#.*)?', a.get('href') or ''): self.bad_links.append(a['href'])  # not a page of the site
         if 'MathJax_Error' in cls or 'merror' in cls: self.errors += 1
         if 'MathJax_CHTML' in cls.split(): self.mj += 1
         if tag not in ('img', 'br', 'hr', 'meta', 'link', 'input'):
@@ -145,8 +146,8 @@ def check_page(page:Path, shots:Path, width:int=1200, max_height:int=16000)->dic
     done = re.search(r'data-mathjax-done="(\w+)"', dom)
     res = dict(page=page.name, mathjax=done.group(1) if done else 'no', formulas=p.math, typeset=p.mj, mathjax_errors=p.errors,
                raw_tex=raw, images=len(p.imgs), images_not_embedded=[s for s in p.imgs if not s.startswith('data:')],
-               height=height, screenshot=str(shot) if shot.exists() else None)
-    res['ok'] = (res['mathjax'] == '1' and p.errors == 0 and not raw and not res['images_not_embedded'] and res['screenshot'] is not None
+               height=height, screenshot=str(shot) if shot.exists() else None, broken_links=p.bad_links)
+    res['ok'] = (res['mathjax'] == '1' and p.errors == 0 and not raw and not p.bad_links and not res['images_not_embedded'] and res['screenshot'] is not None
                  and p.mj >= p.math)
     return res
 
@@ -180,7 +181,8 @@ def main(argv=None):
             r = check_page(page, out/'shots'); r['notebook'] = nb.name; results.append(r)
             print(f"{'ok  ' if r['ok'] else 'FAIL'} {nb.name:28s} -> {page.name:22s} mathjax={r['mathjax']} formulas {r['formulas']:4d} "
                   f"typeset {r['typeset']:4d} errors {r['mathjax_errors']} images {r['images']:3d} raw TeX {len(r['raw_tex'])}"
-                  + (f" {r['raw_tex'][:3]}" if r['raw_tex'] else '') + (f" not embedded {r['images_not_embedded'][:2]}" if r['images_not_embedded'] else ''), flush=True)
+                  + (f" {r['raw_tex'][:3]}" if r['raw_tex'] else '') + (f" not embedded {r['images_not_embedded'][:2]}" if r['images_not_embedded'] else '')
+                  + (f" broken links {r['broken_links'][:3]}" if r['broken_links'] else ''), flush=True)
     links = ''.join(f'<li><a href="{r["page"]}">{r["notebook"]}</a>{"" if r["ok"] else " (check failed)"}</li>' for r in results)
     (out/'pages.html').write_text(f'<!doctype html><meta charset="utf-8"><title>diffaugflow pages</title><h1>diffaugflow</h1><ol>{links}</ol>')
     (out/'report.json').write_text(json.dumps(results, indent=1))
