@@ -107,7 +107,7 @@ def to_html(nbs:list, out:Path, pages:dict)->list:
     return [out/pages[nb.name] for nb in nbs]
 
 class _Text(html.parser.HTMLParser):
-    "Visible text (outside script/style/pre/code and MathJax's own output), math scripts, images, MathJax errors."
+    "Visible text (outside script/style/pre/code and MathJax's own output), math scripts, images, MathJax errors, links to notebooks left unresolved."
     SKIP = {'script', 'style', 'pre', 'code', 'textarea'}
     def __init__(self):
         super().__init__(); self.stack, self.text, self.math, self.imgs, self.errors, self.mj, self.bad_links = [], [], 0, [], 0, 0, []
