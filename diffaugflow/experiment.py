@@ -11,12 +11,13 @@ import torch
 from torch import nn, Tensor
 from .core import bits_per_dim, n_dims, seed_everything
 from .checkpoint import model_from_checkpoint
+from .data import atomic_write
 from .nets import count_params
 from .metrics import dataset_nll, fid, sampling_time
 from .train import Trainer
 
 # %% auto #0
-__all__ = ['bound_bpd', 'ode_bpd', 'draw_samples', 'run_model']
+__all__ = ['bound_bpd', 'ode_bpd', 'draw_samples', 'run_model', 'mean_se', 'welch', 'flatness', 'cached', 'prior_on_flow']
 
 # %% ../nbs/52_experiment.ipynb #0f1c5cc7
 def bound_bpd(model:nn.Module, # keeps the model contract: nll(x, n_mc=...) -> [B] nats
@@ -103,3 +104,71 @@ def run_model(model:nn.Module, # a fresh model that keeps the model contract
     if fid_features is not None: r['fid'] = fid(fid_features, fid_ref, samples[:n_fid].float().clamp(0, 1))
     r['wall_s'] = time.perf_counter() - t0
     return r
+
+# %% ../nbs/52_experiment.ipynb #0ae4881e
+def mean_se(v)->tuple: # (mean, standard error); the SE is nan for a single value
+    "Mean and standard error (ddof=1) of the values `v`."
+    v = np.asarray(v, dtype=float).ravel()
+    if v.size == 0: raise ValueError("mean_se: no values")
+    return float(v.mean()), (float(v.std(ddof=1)/math.sqrt(v.size)) if v.size > 1 else float('nan'))
+
+def welch(a, # per-seed values of model a (e.g. test bits/dim)
+          b, # per-seed values of model b
+          alpha:float=0.05 # resolved only when the two-sided p < alpha
+         )->dict: # diff, se, dof, p, resolved
+    "a - b with its SE, Welch-Satterthwaite degrees of freedom and two-sided p; needs two or more values on each side."
+    from scipy import stats
+    a, b = np.asarray(a, dtype=float).ravel(), np.asarray(b, dtype=float).ravel()
+    if a.size < 2 or b.size < 2: raise ValueError(f"welch needs >= 2 values per side (a seed spread), got {a.size} and {b.size}")
+    va, vb = a.var(ddof=1)/a.size, b.var(ddof=1)/b.size
+    d, se = float(a.mean() - b.mean()), math.sqrt(va + vb)
+    dof = (va + vb)**2/(va**2/(a.size - 1) + vb**2/(b.size - 1)) if va + vb > 0 else math.inf
+    p = float(2*stats.t.sf(abs(d)/se, dof)) if se > 0 else (0. if d else 1.)
+    return dict(diff=d, se=se, dof=dof, p=p, resolved=p < alpha)
+
+# %% ../nbs/52_experiment.ipynb #de4d04bc
+def flatness(curves:dict, # seed -> [(step, validation value), ...], the same steps for every seed
+             frac:float=0.2 # the window: the validations in the last `frac` of training
+            )->dict: # steps, window means, drop (mean and per seed), seed SD of the final values, flattened
+    "Has the mean validation curve stopped falling? Its drop over the last `frac` of training against the seed SD of the final values."
+    if not curves: raise ValueError("flatness: no curves")
+    steps = sorted({s for c in curves.values() for s, _ in c})
+    v = np.array([[dict(c).get(s, np.nan) for s in steps] for c in curves.values()], dtype=float)  # [seeds, steps]
+    if np.isnan(v).any(): raise ValueError("flatness: every seed needs a value at every validation step (early-stopped runs: compare up to the shortest)")
+    k = [i for i, s in enumerate(steps) if s >= (1 - frac)*steps[-1]]
+    if len(k) < 2: raise ValueError(f"flatness: fewer than two validations in the last {frac:.0%} of training")
+    drop = v[:, k[0]] - v[:, k[-1]]
+    sd = float(v[:, -1].std(ddof=1)) if len(v) > 1 else float('nan')
+    return dict(steps=[steps[i] for i in k], window=v[:, k].mean(0).tolist(), drop=float(drop.mean()), drop_per_seed=drop.tolist(),
+                seed_sd=sd, flattened=None if len(v) < 2 else bool(drop.mean() < sd))
+
+# %% ../nbs/52_experiment.ipynb #757e3435
+def cached(path:str|Path, # the result file (torch.save format)
+           fn # () -> the result (a picklable object), called only when `path` does not exist
+          ):
+    "The result saved at `path`, or `fn()` saved there atomically (a killed run leaves no half-written file) and returned."
+    path = Path(path)
+    if path.exists(): return torch.load(path, weights_only=False)
+    r = fn()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write(path, lambda fh: torch.save(r, fh))
+    return r
+
+# %% ../nbs/52_experiment.ipynb #3a90562b
+def prior_on_flow(flow:nn.Module, # a trained `Glow`/`NSF` (images) or `ToyFlow` (vectors)
+                  seed:int=0, # seeds the fresh prior network
+                  **daf_kw # other DiffAugFlow arguments: net, prior, prior_kw, ...
+                 )->nn.Module: # a DiffAugFlow with a frozen copy of `flow`
+    "DiffAugFlow on a frozen copy of a trained flow, with a fresh diffusion prior: the second stage of two-stage training."
+    from diffaugflow.daf import DiffAugFlow
+    from diffaugflow.glow import Glow, ToyFlow
+    if isinstance(flow, Glow): shape = (flow.config['in_ch'], flow.config['img_size'], flow.config['img_size'])
+    elif isinstance(flow, ToyFlow): shape = (flow.config['dim'],)
+    else: raise TypeError(f"prior_on_flow needs a Glow/NSF or ToyFlow, got {type(flow).__name__}")
+    if 'shape' in daf_kw: raise ValueError("prior_on_flow takes the shape from `flow`")
+    cfg = {k: v for k, v in flow.config.items() if k not in ('in_ch', 'img_size', 'dim')}
+    seed_everything(seed)
+    m = DiffAugFlow(shape=shape, flow=cfg, **daf_kw)
+    m.flow.load_state_dict(flow.state_dict())
+    m.flow.requires_grad_(False)
+    return m
