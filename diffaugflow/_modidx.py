@@ -805,4 +805,5 @@ d = { 'settings': { 'branch': 'main',
                                  'diffaugflow.vdm._ScaleGrad.forward': ('vdm.html#_scalegrad.forward', 'diffaugflow/vdm.py'),
                                  'diffaugflow.vdm._bcast': ('vdm.html#_bcast', 'diffaugflow/vdm.py'),
                                  'diffaugflow.vdm.low_discrepancy_t': ('vdm.html#low_discrepancy_t', 'diffaugflow/vdm.py'),
-                                 'diffaugflow.vdm.make_schedule': ('vdm.html#make_schedule', 'diffaugflow/vdm.py')}}}
+                                 'diffaugflow.vdm.make_schedule': ('vdm.html#make_schedule', 'diffaugflow/vdm.py'),
+                                 'diffaugflow.vdm.vdm_gamma_min': ('vdm.html#vdm_gamma_min', 'diffaugflow/vdm.py')}}}

@@ -30,7 +30,7 @@ class DDPM(FromPreset, nn.Module):
                  loss_type:str='simple', # 'simple', 'hybrid' or 'vlb' (objective='discrete')
                  var_type:str|None=None, # default: 'fixed_large' for 'simple', 'learned_range' otherwise
                  objective:str='discrete', # 'discrete' (DDPM) or 'vdm' (continuous-time ELBO)
-                 gamma_min:float=-13.3, gamma_max:float=5., # VDM end points
+                 gamma_min:float=-13.3, gamma_max:float=5., # VDM end points (-13.3 suits 256 levels; for fewer, vdm_gamma_min(num_levels))
                  **net_kw # passed to `UNet` (base, mults, n_res, attn_res, dropout) or `TimeMLP` (hidden, n_layers)
                 ):
         super().__init__()

@@ -16,7 +16,7 @@ from .diffusion import GaussianSkip, SAMPLERS, langevin_correct, check_pc_args
 
 # %% auto #0
 __all__ = ['T_SAMPLINGS', 'IS_DECAY', 'SCHEDULE_GRADS', 'FixedLinearSchedule', 'LearnedMonotoneSchedule', 'make_schedule',
-           'low_discrepancy_t', 'ContinuousDiffusion', 'GaussianOptimalEps']
+           'low_discrepancy_t', 'ContinuousDiffusion', 'vdm_gamma_min', 'GaussianOptimalEps']
 
 # %% ../nbs/21_vdm.ipynb #c1481271
 class FixedLinearSchedule(nn.Module):
@@ -422,6 +422,15 @@ class ContinuousDiffusion(nn.Module):
         eps_fn = self.eps_net(net, skip)
         fn = self.ancestral_sample if sampler == 'ancestral' else self.ddim_sample
         return fn(eps_fn, shape, steps=steps, progress=progress, generator=generator, device=device, dtype=dtype, noise=noise)
+
+# %% ../nbs/21_vdm.ipynb #1e826772
+def vdm_gamma_min(num_levels:int, # grey levels of the data (e.g. 17 for sklearn's digits)
+                  ref:float=-13.3, # gamma(0) that suits `ref_levels` levels (VDM's choice for 8-bit data)
+                  ref_levels:int=256
+                 )->float:
+    "gamma(0) that keeps the noise e^{gamma_0/2} at the same fraction of the level gap 2/(num_levels-1) as `ref` on `ref_levels` levels."
+    if num_levels < 2 or ref_levels < 2: raise ValueError(f"need at least 2 levels, got num_levels={num_levels}, ref_levels={ref_levels}")
+    return ref + 2*math.log((ref_levels - 1)/(num_levels - 1))
 
 # %% ../nbs/21_vdm.ipynb #0fbef423
 class GaussianOptimalEps(nn.Module):
