@@ -17,7 +17,8 @@ from .metrics import dataset_nll, fid, sampling_time
 from .train import Trainer
 
 # %% auto #0
-__all__ = ['bound_bpd', 'ode_bpd', 'draw_samples', 'run_model', 'mean_se', 'welch', 'flatness', 'cached', 'prior_on_flow']
+__all__ = ['SMALL_UNET', 'SMALL_FLOW', 'SMALL_MODELS', 'bound_bpd', 'ode_bpd', 'draw_samples', 'run_model', 'mean_se', 'welch',
+           'flatness', 'cached', 'prior_on_flow', 'small_model', 'matched_width', 'prior_gain', 'gauss_fit_gain']
 
 # %% ../nbs/52_experiment.ipynb #0f1c5cc7
 def bound_bpd(model:nn.Module, # keeps the model contract: nll(x, n_mc=...) -> [B] nats
@@ -172,3 +173,66 @@ def prior_on_flow(flow:nn.Module, # a trained `Glow`/`NSF` (images) or `ToyFlow`
     m.flow.load_state_dict(flow.state_dict())
     m.flow.requires_grad_(False)
     return m
+
+# %% ../nbs/52_experiment.ipynb #57b3a964
+SMALL_UNET = dict(mults=(1, 2), n_res=1, attn_res=(), dropout=0.)  # U-Net shape of the digit studies (8x8 and 4x4 feature maps)
+SMALL_FLOW = dict(L=2, K=2, hidden=24, n_res=1, coupling='spline')  # DiffAugFlow's flow in the digit studies
+SMALL_MODELS = ('NSF-small', 'NSF', 'DiffAugFlow', 'DDPM', 'DiNof', 'Gaussian')
+
+def small_model(name:str, # one of SMALL_MODELS
+                size:int=8, # side of the [1, size, size] digits
+                num_levels:int=256, # grey levels of the data
+                width:int|None=None, # NSF: conditioner width; DDPM: U-Net base width (see matched_width)
+                seed:int=0, # seeds the initial weights
+                gamma_min:float|None=None # the pixel diffusions' log-SNR start (None: vdm_gamma_min(num_levels))
+               )->nn.Module:
+    "A fresh model of the matched-size family of the digit studies."
+    from diffaugflow.vdm import vdm_gamma_min
+    from diffaugflow.glow import NSF
+    from diffaugflow.ddpm import DDPM
+    from diffaugflow.daf import DiffAugFlow
+    from diffaugflow.dinof import DiNof
+    from diffaugflow.baselines import GaussianBaseline
+    if name not in SMALL_MODELS: raise ValueError(f"unknown model {name!r}; choose one of {SMALL_MODELS}")
+    if name in ('NSF', 'DDPM') and width is None: raise ValueError(f"{name} needs a width (matched_width chooses it)")
+    g0, shape, net = vdm_gamma_min(num_levels) if gamma_min is None else gamma_min, (1, size, size), dict(base=16, **SMALL_UNET)
+    seed_everything(seed)
+    if name == 'DiffAugFlow': return DiffAugFlow(shape=shape, flow=dict(SMALL_FLOW, num_levels=num_levels), net=net, prior='vdm')
+    if name == 'DiNof': return DiNof(shape=shape, num_levels=num_levels, t_m=0.6, prior='vdm', prior_kw=dict(gamma_min=g0), flow=SMALL_FLOW, net=net)
+    if name == 'NSF-small': return NSF(in_ch=1, img_size=size, **SMALL_FLOW, num_levels=num_levels)
+    if name == 'NSF': return NSF(in_ch=1, img_size=size, L=2, K=4, hidden=width, n_res=1, num_levels=num_levels)
+    if name == 'DDPM': return DDPM(img_shape=shape, num_levels=num_levels, objective='vdm', gamma_min=g0, base=width, **SMALL_UNET)
+    return GaussianBaseline(shape=shape, num_levels=num_levels)
+
+def matched_width(name:str, # 'NSF' or 'DDPM'
+                  widths=range(8, 97, 4), # candidates (flow conditioners need multiples of 4)
+                  **kw # small_model's size, num_levels, gamma_min
+                 )->int:
+    "The width whose `small_model(name)` has the parameter count closest to DiffAugFlow's."
+    target = count_params(small_model('DiffAugFlow', **kw))
+    return min(widths, key=lambda w: abs(count_params(small_model(name, width=w, **kw)) - target))
+
+# %% ../nbs/52_experiment.ipynb #e3b4d71c
+@torch.no_grad()
+def prior_gain(model:nn.Module, # a DiffAugFlow (its `terms` give nll and flow_nll)
+               x:Tensor, # [N, ...] examples
+               n_mc:int=8, # draws per example (dequantisation, time, noise)
+               seed:int=0 # seeds the draws
+              )->Tensor: # [N] gain per example, in the units of `nll` (nats)
+    "The prior's gain over N(0, I) per example: the model's flow under N(0, I) minus the model, same draws, averaged over `n_mc`."
+    if not hasattr(model, 'terms'): raise TypeError(f"prior_gain needs a model with a prior on a flow (DiffAugFlow), got {type(model).__name__}")
+    model.eval(); seed_everything(seed)
+    return torch.stack([(lambda t: t['flow_nll'] - t['nll'])(model.terms(x)) for _ in range(n_mc)]).mean(0)
+
+@torch.no_grad()
+def gauss_fit_gain(flow:nn.Module, # a Glow/NSF (images: deq, then forward) or a DiffAugFlow (its flow is used)
+                   x_fit:Tensor, # [N, ...] examples whose latents the Gaussian is fitted to
+                   x:Tensor, # [M, ...] held-out examples it is scored on
+                   seed:int=0 # seeds the dequantisation draws
+                  )->Tensor: # [M] log-density gain per example, nats
+    "Held-out gain over N(0, I) of a full-covariance Gaussian fitted to a flow's latents: the second-moment structure left for a prior."
+    flow = (flow.flow if hasattr(flow, 'terms') else flow).eval(); seed_everything(seed)  # DiffAugFlow: its flow
+    z_fit, z = [flow(flow.deq(v)[0])[0].flatten(1).double() for v in (x_fit, x)]
+    if len(z_fit) <= z_fit.shape[1]: raise ValueError(f"gauss_fit_gain: {len(z_fit)} fit examples for a {z_fit.shape[1]}-dimensional latent give a singular covariance")
+    fit = torch.distributions.MultivariateNormal(z_fit.mean(0), covariance_matrix=torch.cov(z_fit.T))
+    return fit.log_prob(z) - torch.distributions.Normal(0., 1.).log_prob(z).sum(1)
