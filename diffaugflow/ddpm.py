@@ -30,7 +30,7 @@ class DDPM(FromPreset, nn.Module):
                  loss_type:str='simple', # 'simple', 'hybrid' or 'vlb' (objective='discrete')
                  var_type:str|None=None, # default: 'fixed_large' for 'simple', 'learned_range' otherwise
                  objective:str='discrete', # 'discrete' (DDPM) or 'vdm' (continuous-time ELBO)
-                 gamma_min:float=-13.3, gamma_max:float=5., # VDM end points (-13.3 suits 256 levels; for fewer, vdm_gamma_min(num_levels))
+                 gamma_min:float|None=None, gamma_max:float=5., # VDM end points; gamma_min None: vdm_gamma_min(num_levels) (-13.3 on 256 levels), -13.3 for vectors
                  **net_kw # passed to `UNet` (base, mults, n_res, attn_res, dropout) or `TimeMLP` (hidden, n_layers)
                 ):
         super().__init__()
@@ -53,7 +53,7 @@ class DDPM(FromPreset, nn.Module):
         else: self.net = TimeMLP(c, out_dim=out, **net_kw)
         net_cfg = {k: v for k, v in self.net.config.items() if k not in ('in_ch', 'out_ch', 'img_size', 'dim', 'out_dim')}
         self.config = dict(img_shape=self.img_shape, num_levels=num_levels, T=T, schedule=schedule, loss_type=loss_type,
-                           var_type=var_type, objective=objective, gamma_min=gamma_min, gamma_max=gamma_max, **net_cfg)
+                           var_type=var_type, objective=objective, gamma_min=getattr(self.diffusion, 'config', {}).get('gamma_min', gamma_min), gamma_max=gamma_max, **net_cfg)
 
     @classmethod
     def preset_kwargs(cls, name:str # a key of diffaugflow.presets.PRESETS

@@ -69,7 +69,7 @@ def truncate_vdm(d:ContinuousDiffusion, # the full continuous-time diffusion, t 
 
 # %% ../nbs/34_dinof.ipynb #c251a18f
 PRIORS = {'ddpm': (GaussianDiffusion, dict(T=1000, var_type='fixed_large', loss_type='simple'), truncate_discrete),
-          'vdm': (ContinuousDiffusion, dict(gamma_min=-13.3, gamma_max=5.), truncate_vdm)}
+          'vdm': (ContinuousDiffusion, dict(gamma_max=5.), truncate_vdm)}  # gamma_min: ContinuousDiffusion's default, vdm_gamma_min(num_levels)
 _FLOW_UNUSED = ('preprocess', 'num_levels', 'dequant', 'deq_hidden', 'alpha')  # Glow's pixel-side options: x(T_m) is real-valued
 
 def _effective(cfg:dict, drop:tuple)->dict: return {k: v for k, v in cfg.items() if k not in drop}

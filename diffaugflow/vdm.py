@@ -136,7 +136,7 @@ class ContinuousDiffusion(nn.Module):
     net_out_mult = 1  # the network predicts eps only
     eval_draws = 16  # draws of (t, eps) averaged by default in evaluation (no finite sum in continuous time)
     def __init__(self, schedule:str='linear', # 'linear' (fixed) or 'learned' (monotone network + learned end points)
-                 gamma_min:float=-13.3, # gamma(0) (initial value if learned)
+                 gamma_min:float|None=None, # gamma(0) (initial value if learned); None: vdm_gamma_min(num_levels) for discrete data, -13.3 for continuous
                  gamma_max:float=5., # gamma(1) (initial value if learned)
                  data:str='discrete', # 'discrete' (x in [-1,1] on `num_levels` values) or 'continuous'
                  num_levels:int=256, # grid size for data='discrete'
@@ -157,6 +157,7 @@ class ContinuousDiffusion(nn.Module):
         if not 0 < is_mix <= 1: raise ValueError(f"is_mix must be in (0, 1], got {is_mix}")
         if schedule_grad not in SCHEDULE_GRADS: raise ValueError(f"unknown schedule_grad {schedule_grad!r}; choose one of {SCHEDULE_GRADS}")
         if schedule_grad == 'variance' and schedule != 'learned': raise ValueError(f"schedule_grad='variance' needs schedule='learned' (a fixed schedule has no interior), got {schedule!r}")
+        if gamma_min is None: gamma_min = vdm_gamma_min(num_levels) if data == 'discrete' else -13.3  # VDM's 8-bit end point, moved with the level gap
         if data == 'discrete' and schedule == 'linear' and gamma_min < vdm_gamma_min(num_levels) - 1.:
             warnings.warn(f"ContinuousDiffusion: gamma_min={gamma_min:g} on {num_levels} grey levels. VDM's -13.3 suits 8-bit data; on {num_levels} levels "
                           f"the low-noise end asks for a precision the data do not need and the network learns slowly (on sklearn's 17-level digits it cost a "
