@@ -79,13 +79,15 @@ def check_sample_args(n:int, # number of samples asked for
         raise ValueError(f"{name}.sample: steps must be a positive integer or None, got {steps!r}")
     if sampler is not None and sampler not in samplers: raise ValueError(f"{name}: unknown sampler {sampler!r}; choose one of {samplers}")
 
-def mc_mean_se(draws:Tensor # [n_mc, B] independent draws of a per-example estimate
+def mc_mean_se(draws:Tensor, # [n_mc, B] draws of a per-example estimate: independent, or one per stratum in stratum order
+               stratified:bool=False # one draw per stratum (a VDM prior inside `stratified`): the SE from collapsed pairs of neighbouring strata
               )->tuple: # (mean [B], standard error [B]; NaN when n_mc == 1)
-    "Mean over draws and its standard error std/sqrt(n_mc)."
+    "Mean over draws and its standard error: std/sqrt(n_mc), or for stratified draws sqrt(sum_k (d_2k - d_2k+1)^2)/n_mc (conservative; the plain formula when n_mc is odd)."
     n = draws.shape[0]
     if n < 1: raise ValueError("need at least one draw")
-    se = draws.std(0)/math.sqrt(n) if n > 1 else torch.full_like(draws[0], float('nan'))
-    return draws.mean(0), se
+    if n == 1: return draws.mean(0), torch.full_like(draws[0], float('nan'))
+    if stratified and n % 2 == 0: return draws.mean(0), ((draws[0::2] - draws[1::2])**2).sum(0).sqrt()/n
+    return draws.mean(0), draws.std(0)/math.sqrt(n)
 
 # %% ../nbs/06_contract.ipynb #9950cfd7
 def _params(fn): return inspect.signature(fn).parameters

@@ -13,7 +13,7 @@ from .contract import check_batch, check_sample_args, mc_mean_se
 from .glow import Glow, ToyFlow
 from .nets import UNet, TimeMLP, count_params
 from .presets import get_preset, merge, FromPreset
-from .vdm import ContinuousDiffusion
+from .vdm import ContinuousDiffusion, stratified_draws
 from .diffusion import GaussianDiffusion, SAMPLERS
 from .odelik import ode_nll as _ode_nll
 
@@ -124,13 +124,14 @@ def loss(self:DiffAugFlow, x:Tensor # [B, *shape]
 @torch.no_grad()
 def nll(self:DiffAugFlow, x:Tensor, # [B, *shape]
         n_mc:int|None=None, # Monte Carlo draws averaged per example (default 8)
-        return_se:bool=False, # also return the standard error of each entry
+        return_se:bool=False, # also return the standard error of each entry (VDM prior: stratified times, a conservative SE)
         full:bool=False # discrete prior: all T terms per draw
        ): # [B] nats, or ([B], [B]) with return_se
     "Negative ELBO in nats per example (for images: a bound on -log P(x) of the discrete data), averaged over `n_mc` draws."
     n_mc = 8 if n_mc is None else n_mc
     if n_mc < 1: raise ValueError(f"n_mc must be >= 1, got {n_mc}")
-    m, se = mc_mean_se(torch.stack([self.terms(x, full)['nll'] for _ in range(n_mc)]))
+    with stratified_draws(self.diffusion, n_mc): draws = torch.stack([self.terms(x, full)['nll'] for _ in range(n_mc)])  # VDM prior: each example's times stratified
+    m, se = mc_mean_se(draws, stratified=isinstance(self.diffusion, ContinuousDiffusion))
     if self.image: m = m + n_dims(x)*math.log(self.num_levels)
     return (m, se) if return_se else m
 

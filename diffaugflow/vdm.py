@@ -5,6 +5,7 @@
 # %% ../nbs/21_vdm.ipynb #83d0b6e7
 from __future__ import annotations
 import math, warnings
+from contextlib import contextmanager, nullcontext
 import numpy as np
 import torch
 from torch import nn, Tensor
@@ -16,7 +17,7 @@ from .diffusion import GaussianSkip, SAMPLERS, langevin_correct, check_pc_args
 
 # %% auto #0
 __all__ = ['T_SAMPLINGS', 'IS_DECAY', 'SCHEDULE_GRADS', 'FixedLinearSchedule', 'LearnedMonotoneSchedule', 'make_schedule',
-           'low_discrepancy_t', 'vdm_gamma_min', 'ContinuousDiffusion', 'GaussianOptimalEps']
+           'low_discrepancy_t', 'vdm_gamma_min', 'ContinuousDiffusion', 'GaussianOptimalEps', 'stratified_draws']
 
 # %% ../nbs/21_vdm.ipynb #c1481271
 class FixedLinearSchedule(nn.Module):
@@ -268,7 +269,7 @@ class ContinuousDiffusion(nn.Module):
                       )->Tensor: # [B] nats
         "Diffusion term of the negative ELBO, one t per example."
         b = x.shape[0]
-        t = low_discrepancy_t(b, x.device, x.dtype) if t is None else t
+        t = self._eval_t(b, x.device, x.dtype) if t is None else t  # low-discrepancy over the batch, or stratified per example inside `stratified`
         eps = torch.randn_like(x) if eps is None else eps
         if T is None:
             f, c, box = self._integrand(net, x, t, eps, skip, cv)
@@ -445,6 +446,32 @@ class GaussianOptimalEps(nn.Module):
     def forward(self, z:Tensor, t:Tensor)->Tensor:
         a, sg = [_bcast(v, z) for v in self.d.alpha_sigma(self.d.gamma(t))]
         return sg*(z - a*self.m)/(a**2*self.s**2 + sg**2)
+
+# %% ../nbs/21_vdm.ipynb #5f1a7c02
+@patch
+@contextmanager
+def stratified(self:ContinuousDiffusion, n:int # draws per example that the block will make
+              ):
+    "Inside the block, the j-th draw of the diffusion term takes t = (u + j/n) mod 1, one u ~ U(0,1) per example: n calls stratify each example's times."
+    if not (isinstance(n, int) and n >= 1): raise ValueError(f"stratified: n must be a positive integer, got {n!r}")
+    prev, self._strat = getattr(self, '_strat', None), dict(n=n, j=0, u=None)
+    try: yield self
+    finally: self._strat = prev
+
+@patch
+def _eval_t(self:ContinuousDiffusion, b:int, device=None, dtype=torch.float32)->Tensor: # [b] times in [0, 1)
+    "Times of one evaluation draw: low-discrepancy over the batch, or the next stratum per example inside `stratified`."
+    s = getattr(self, '_strat', None)
+    if s is None: return low_discrepancy_t(b, device, dtype)
+    if s['u'] is None or s['u'].shape[0] != b: s['u'], s['j'] = torch.rand(b, device=device, dtype=dtype), 0  # a new batch starts its strata
+    t = torch.remainder(s['u'] + (s['j'] % s['n'])/s['n'], 1.); s['j'] += 1
+    return t
+
+def stratified_draws(diffusion:nn.Module, # a model's diffusion prior
+                     n:int # draws per example
+                    ):
+    "`diffusion.stratified(n)` for a continuous-time prior, else a block that changes nothing."
+    return diffusion.stratified(n) if isinstance(diffusion, ContinuousDiffusion) else nullcontext()
 
 # %% ../nbs/21_vdm.ipynb #4882615c
 @patch
