@@ -816,5 +816,5 @@ d = { 'settings': { 'branch': 'main',
                                  'diffaugflow.vdm._bcast': ('vdm.html#_bcast', 'diffaugflow/vdm.py'),
                                  'diffaugflow.vdm.low_discrepancy_t': ('vdm.html#low_discrepancy_t', 'diffaugflow/vdm.py'),
                                  'diffaugflow.vdm.make_schedule': ('vdm.html#make_schedule', 'diffaugflow/vdm.py'),
-                                 'diffaugflow.vdm.stratified_draws': ('vdm.html#stratified_draws', 'diffaugflow/vdm.py'),
+                                 'diffaugflow.vdm.prior_mean_se': ('vdm.html#prior_mean_se', 'diffaugflow/vdm.py'),
                                  'diffaugflow.vdm.vdm_gamma_min': ('vdm.html#vdm_gamma_min', 'diffaugflow/vdm.py')}}}

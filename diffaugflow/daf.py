@@ -9,11 +9,11 @@ import torch
 from torch import nn, Tensor
 from fastcore.basics import patch
 from .core import bits_per_dim, n_dims, sum_except_batch, std_normal_log_prob
-from .contract import check_batch, check_sample_args, mc_mean_se
+from .contract import check_batch, check_sample_args
 from .glow import Glow, ToyFlow
 from .nets import UNet, TimeMLP, count_params
 from .presets import get_preset, merge, FromPreset
-from .vdm import ContinuousDiffusion, stratified_draws
+from .vdm import ContinuousDiffusion, prior_mean_se
 from .diffusion import GaussianDiffusion, SAMPLERS
 from .odelik import ode_nll as _ode_nll
 
@@ -130,8 +130,7 @@ def nll(self:DiffAugFlow, x:Tensor, # [B, *shape]
     "Negative ELBO in nats per example (for images: a bound on -log P(x) of the discrete data), averaged over `n_mc` draws."
     n_mc = 8 if n_mc is None else n_mc
     if n_mc < 1: raise ValueError(f"n_mc must be >= 1, got {n_mc}")
-    with stratified_draws(self.diffusion, n_mc): draws = torch.stack([self.terms(x, full)['nll'] for _ in range(n_mc)])  # VDM prior: each example's times stratified
-    m, se = mc_mean_se(draws, stratified=isinstance(self.diffusion, ContinuousDiffusion))
+    m, se = prior_mean_se(self.diffusion, n_mc, lambda: self.terms(x, full)['nll'])  # VDM prior: each example's times stratified
     if self.image: m = m + n_dims(x)*math.log(self.num_levels)
     return (m, se) if return_se else m
 

@@ -8,11 +8,11 @@ import inspect, math
 import torch
 from torch import nn, Tensor
 from .core import n_dims, bits_per_dim
-from .contract import check_batch, check_sample_args, mc_mean_se
+from .contract import check_batch, check_sample_args
 from .nets import UNet, TimeMLP, count_params
 from .presets import get_preset, merge, FromPreset
 from .diffusion import GaussianDiffusion, SAMPLERS
-from .vdm import ContinuousDiffusion, stratified_draws
+from .vdm import ContinuousDiffusion, prior_mean_se
 from .odelik import ode_nll as _ode_nll
 
 # %% auto #0
@@ -81,8 +81,7 @@ class DDPM(FromPreset, nn.Module):
         x0 = self._to_model(x)
         n_mc = self.diffusion.eval_draws if n_mc is None else n_mc
         if n_mc < 1: raise ValueError(f"n_mc must be >= 1, got {n_mc}")
-        with stratified_draws(self.diffusion, n_mc): draws = torch.stack([self.diffusion.nelbo(self.net, x0, full=True) for _ in range(n_mc)])  # VDM: each image's times stratified
-        m, se = mc_mean_se(draws, stratified=isinstance(self.diffusion, ContinuousDiffusion))
+        m, se = prior_mean_se(self.diffusion, n_mc, lambda: self.diffusion.nelbo(self.net, x0, full=True))  # VDM: each image's times stratified
         return (m, se) if return_se else m
 
     @torch.no_grad()

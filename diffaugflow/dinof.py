@@ -16,7 +16,7 @@ from .glow import Glow, ToyFlow
 from .nets import UNet, TimeMLP
 from .presets import get_preset, merge, FromPreset
 from .diffusion import GaussianDiffusion, SAMPLERS, langevin_correct
-from .vdm import ContinuousDiffusion, stratified_draws
+from .vdm import ContinuousDiffusion, prior_mean_se
 from .odelik import ode_nll as _ode_nll
 
 # %% auto #0
@@ -189,8 +189,7 @@ def nll(self:DiNof, x:Tensor, # [B, *shape]
     "Variational bound on -log P(x) (images: of the discrete image, via the diffusion's discrete decoder; vectors: -log p(x)) in nats."
     n_mc = self.diffusion.eval_draws if n_mc is None else n_mc
     if not isinstance(n_mc, int) or n_mc < 1: raise ValueError(f"DiNof.nll: n_mc must be a positive integer or None, got {n_mc!r}")
-    with stratified_draws(self.diffusion, n_mc): draws = torch.stack([self.terms(x)['nll'] for _ in range(n_mc)])  # VDM: each example's times stratified
-    m, se = mc_mean_se(draws, stratified=isinstance(self.diffusion, ContinuousDiffusion))
+    m, se = prior_mean_se(self.diffusion, n_mc, lambda: self.terms(x)['nll'])  # VDM: each example's times stratified
     return (m, se) if return_se else m
 
 @patch

@@ -184,10 +184,9 @@ def small_model(name:str, # one of SMALL_MODELS
                 num_levels:int=256, # grey levels of the data
                 width:int|None=None, # NSF: conditioner width; DDPM: U-Net base width (see matched_width)
                 seed:int=0, # seeds the initial weights
-                gamma_min:float|None=None # the pixel diffusions' log-SNR start (None: vdm_gamma_min(num_levels))
+                gamma_min:float|None=None # the pixel diffusions' log-SNR start (None: the library's default, vdm_gamma_min(num_levels))
                )->nn.Module:
     "A fresh model of the matched-size family of the digit studies."
-    from diffaugflow.vdm import vdm_gamma_min
     from diffaugflow.glow import NSF
     from diffaugflow.ddpm import DDPM
     from diffaugflow.daf import DiffAugFlow
@@ -195,13 +194,13 @@ def small_model(name:str, # one of SMALL_MODELS
     from diffaugflow.baselines import GaussianBaseline
     if name not in SMALL_MODELS: raise ValueError(f"unknown model {name!r}; choose one of {SMALL_MODELS}")
     if name in ('NSF', 'DDPM') and width is None: raise ValueError(f"{name} needs a width (matched_width chooses it)")
-    g0, shape, net = vdm_gamma_min(num_levels) if gamma_min is None else gamma_min, (1, size, size), dict(base=16, **SMALL_UNET)
+    shape, net = (1, size, size), dict(base=16, **SMALL_UNET)
     seed_everything(seed)
     if name == 'DiffAugFlow': return DiffAugFlow(shape=shape, flow=dict(SMALL_FLOW, num_levels=num_levels), net=net, prior='vdm')
-    if name == 'DiNof': return DiNof(shape=shape, num_levels=num_levels, t_m=0.6, prior='vdm', prior_kw=dict(gamma_min=g0), flow=SMALL_FLOW, net=net)
+    if name == 'DiNof': return DiNof(shape=shape, num_levels=num_levels, t_m=0.6, prior='vdm', prior_kw=None if gamma_min is None else dict(gamma_min=gamma_min), flow=SMALL_FLOW, net=net)
     if name == 'NSF-small': return NSF(in_ch=1, img_size=size, **SMALL_FLOW, num_levels=num_levels)
     if name == 'NSF': return NSF(in_ch=1, img_size=size, L=2, K=4, hidden=width, n_res=1, num_levels=num_levels)
-    if name == 'DDPM': return DDPM(img_shape=shape, num_levels=num_levels, objective='vdm', gamma_min=g0, base=width, **SMALL_UNET)
+    if name == 'DDPM': return DDPM(img_shape=shape, num_levels=num_levels, objective='vdm', gamma_min=gamma_min, base=width, **SMALL_UNET)
     return GaussianBaseline(shape=shape, num_levels=num_levels)
 
 def matched_width(name:str, # 'NSF' or 'DDPM'

@@ -12,12 +12,13 @@ from torch import nn, Tensor
 import torch.nn.functional as F
 from tqdm import tqdm
 from .core import sum_except_batch, n_dims, normal_kl, normal_log_prob_elementwise, bits_per_dim
+from .contract import mc_mean_se
 from fastcore.basics import patch
 from .diffusion import GaussianSkip, SAMPLERS, langevin_correct, check_pc_args
 
 # %% auto #0
 __all__ = ['T_SAMPLINGS', 'IS_DECAY', 'SCHEDULE_GRADS', 'FixedLinearSchedule', 'LearnedMonotoneSchedule', 'make_schedule',
-           'low_discrepancy_t', 'vdm_gamma_min', 'ContinuousDiffusion', 'GaussianOptimalEps', 'stratified_draws']
+           'low_discrepancy_t', 'vdm_gamma_min', 'ContinuousDiffusion', 'GaussianOptimalEps', 'prior_mean_se']
 
 # %% ../nbs/21_vdm.ipynb #c1481271
 class FixedLinearSchedule(nn.Module):
@@ -467,11 +468,14 @@ def _eval_t(self:ContinuousDiffusion, b:int, device=None, dtype=torch.float32)->
     t = torch.remainder(s['u'] + (s['j'] % s['n'])/s['n'], 1.); s['j'] += 1
     return t
 
-def stratified_draws(diffusion:nn.Module, # a model's diffusion prior
-                     n:int # draws per example
-                    ):
-    "`diffusion.stratified(n)` for a continuous-time prior, else a block that changes nothing."
-    return diffusion.stratified(n) if isinstance(diffusion, ContinuousDiffusion) else nullcontext()
+def prior_mean_se(diffusion:nn.Module, # a model's diffusion prior
+                  n:int, # draws per example
+                  draw # () -> [B] one draw of the per-example estimate (it calls the prior once)
+                 )->tuple: # (mean [B], standard error [B])
+    "Mean and SE (`mc_mean_se`) of n draws; a continuous-time prior's times stratified per example (and the SE from collapsed pairs)."
+    strat = isinstance(diffusion, ContinuousDiffusion)
+    with (diffusion.stratified(n) if strat else nullcontext()): d = torch.stack([draw() for _ in range(n)])
+    return mc_mean_se(d, stratified=strat)
 
 # %% ../nbs/21_vdm.ipynb #4882615c
 @patch
