@@ -4,7 +4,7 @@
 
 # %% ../nbs/52_experiment.ipynb #b7a6e55a
 from __future__ import annotations
-import math, time
+import math, time, shutil, warnings
 from pathlib import Path
 import numpy as np
 import torch
@@ -77,6 +77,7 @@ def run_model(model:nn.Module, # a fresh model that keeps the model contract
               seed:int=0, # seeds the trainer, the test draws and the samples
               device=None, # default: the trainer's (CUDA if available)
               progress:bool=True, # the trainer's progress bar
+              resume:str|Path|None=None, # a checkpoint of an earlier run (its last.pt) to continue from, `steps` being the new cap; its folder is copied to `out` first when elsewhere
               **train_kw # other TrainConfig fields (lr, warmup, ema_decay, patience, ...)
              )->dict: # plain results, see above
     "Fit `model` with `Trainer`, evaluate the best-validation EMA weights on `test`; a dict of plain results."
@@ -88,9 +89,20 @@ def run_model(model:nn.Module, # a fresh model that keeps the model contract
     if ode_kw is not None and n_ode > len(test): raise ValueError(f"n_ode={n_ode} exceeds the {len(test)} test examples")
     if (fid_features is None) != (fid_ref is None): raise ValueError("pass both fid_features and fid_ref, or neither")
     if fid_features is not None and n_fid < 2: raise ValueError(f"FID needs n_fid >= 2 samples, got {n_fid}")
-    t0, kw = time.perf_counter(), sample_kw or {}
+    t0, kw, out = time.perf_counter(), sample_kw or {}, Path(out)
+    if resume is not None:
+        resume = Path(resume)
+        if not resume.is_file(): raise FileNotFoundError(f"run_model: no checkpoint to resume at {resume}")
+        if resume.parent.resolve() != out.resolve():  # continue in a new folder, the earlier run's record (metrics, best.pt) copied along
+            if out.exists() and any(out.iterdir()): raise FileExistsError(f"run_model: {out} is not empty; resume into a new folder or from {out}/last.pt")
+            shutil.copytree(resume.parent, out, dirs_exist_ok=True); resume = out/resume.name
     tr = Trainer(model, train, valid, out=out, steps=steps, batch_size=batch_size, eval_every=eval_every or max(1, steps//10), ckpt_every=10**9,
                  log_every=max(1, steps//50), n_samples=16, sample_kw=kw, progress=progress, seed=seed, device=device, **train_kw)
+    if resume is not None:
+        with warnings.catch_warnings():  # a raised cap is the point of resuming here; any other changed setting still warns
+            warnings.filterwarnings('ignore', message=r"resuming with a different config for \['steps'\]")
+            tr.resume(resume)
+        if tr.step >= steps: raise ValueError(f"run_model: the checkpoint is at step {tr.step}, nothing to train up to steps={steps}")
     s = tr.fit()
     m = model_from_checkpoint(s['best']).to(tr.device).eval()
     xt = test.to(tr.device)
