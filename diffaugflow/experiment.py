@@ -5,6 +5,7 @@
 # %% ../nbs/52_experiment.ipynb #b7a6e55a
 from __future__ import annotations
 import math, time, shutil, warnings
+import multiprocessing as mp
 from pathlib import Path
 import numpy as np
 import torch
@@ -18,7 +19,9 @@ from .train import Trainer
 
 # %% auto #0
 __all__ = ['SMALL_UNET', 'SMALL_FLOW', 'SMALL_MODELS', 'bound_bpd', 'ode_bpd', 'draw_samples', 'run_model', 'mean_se', 'welch',
-           'flatness', 'cached', 'prior_on_flow', 'small_model', 'matched_width', 'prior_gain', 'gauss_fit_gain']
+           'flatness', 'cached', 'prior_on_flow', 'small_model', 'matched_width', 'prior_gain', 'gauss_fit_gain',
+           'run_jobs', 'runs_frame', 'val_curves', 'plot_val_curves', 'flatness_table', 'bound_table', 'verdict',
+           'ode_and_bound', 'ode_table', 'ode_verdict']
 
 # %% ../nbs/52_experiment.ipynb #0f1c5cc7
 def bound_bpd(model:nn.Module, # keeps the model contract: nll(x, n_mc=...) -> [B] nats
@@ -247,3 +250,144 @@ def gauss_fit_gain(flow:nn.Module, # a Glow/NSF (images: deq, then forward) or a
     if len(z_fit) <= z_fit.shape[1]: raise ValueError(f"gauss_fit_gain: {len(z_fit)} fit examples for a {z_fit.shape[1]}-dimensional latent give a singular covariance")
     fit = torch.distributions.MultivariateNormal(z_fit.mean(0), covariance_matrix=torch.cov(z_fit.T))
     return fit.log_prob(z) - torch.distributions.Normal(0., 1.).log_prob(z).sum(1)
+
+# %% ../nbs/52_experiment.ipynb #d1a0c002
+def run_jobs(fn, # fn(job) -> result; runs in a forked worker, so it may be defined in a notebook
+             jobs, # iterable of jobs, e.g. (name, seed) tuples
+             n_workers:int=2, # processes at a time (1: one after the other in this process)
+             progress:bool=True, # a progress bar over finished jobs
+             desc:str='runs' # the progress bar's label
+            )->list: # fn(job) for every job, in the order of `jobs`
+    "Map `fn` over `jobs` in `n_workers` forked processes; results in job order."
+    from tqdm.auto import tqdm
+    jobs = list(jobs)
+    if n_workers < 1: raise ValueError(f"n_workers must be >= 1, got {n_workers}")
+    if n_workers > 1 and 'fork' not in mp.get_all_start_methods():
+        warnings.warn("this system cannot fork worker processes: running the jobs one after the other"); n_workers = 1
+    if n_workers == 1 or len(jobs) <= 1: return [fn(j) for j in tqdm(jobs, desc=desc, disable=not progress)]
+    with mp.get_context('fork').Pool(min(n_workers, len(jobs))) as pool:
+        return list(tqdm(pool.imap(fn, jobs), total=len(jobs), desc=desc, disable=not progress))
+
+# %% ../nbs/52_experiment.ipynb #d1a0c005
+def runs_frame(results:list # run_model results, each with 'name' and 'seed' added
+              ):
+    "One row per run, indexed by (name, seed) and sorted: the plain values of the results (no history, no samples)."
+    import pandas as pd
+    if not results: raise ValueError("runs_frame: no results")
+    miss = [i for i, r in enumerate(results) if 'name' not in r or 'seed' not in r]
+    if miss: raise ValueError(f"runs_frame: results {miss} lack 'name' or 'seed'")
+    return pd.DataFrame([{k: v for k, v in r.items() if k not in ('history', 'samples')} for r in results]).set_index(['name', 'seed']).sort_index()
+
+def val_curves(results:list, # run_model results with 'name' and 'seed'
+               key:str='val_bpd' # the validation record to collect
+              ):
+    "The validation records of every run: a table with columns model, seed, step and `key`."
+    import pandas as pd
+    return pd.DataFrame([{'model': r['name'], 'seed': r['seed'], 'step': h['step'], key: h[key]} for r in results for h in r['history'] if key in h],
+                        columns=['model', 'seed', 'step', key])
+
+def plot_val_curves(curves, # val_curves' table
+                    key:str='val_bpd', # its value column
+                    mark:int|None=None, # a dotted vertical line at this step (e.g. where a schedule restarted)
+                    skip_zoom:tuple=('Gaussian',) # models left out when choosing the zoomed panel's range
+                   ):
+    "Each model's mean validation curve with a one-SE band over seeds: all steps, and zoomed onto the best models. Returns the figure."
+    import matplotlib.pyplot as plt, seaborn as sns
+    fig, axs = plt.subplots(1, 2, figsize=(11, 3.8))
+    rest = curves[~curves.model.isin(skip_zoom)][key]
+    for ax, lim in zip(axs, (None, (curves[key].min() - 0.05, rest.quantile(0.9) if len(rest) else curves[key].max()))):
+        sns.lineplot(curves, x='step', y=key, hue='model', errorbar='se', ax=ax)
+        ax.set(ylabel=f"{key.replace('_', ' ')} (EMA)", ylim=lim); ax.grid(alpha=0.3)
+        if mark is not None: ax.axvline(mark, ls=':', c='k', lw=1)
+    axs[0].set_title('all steps'); axs[1].set_title('zoomed'); axs[1].get_legend().remove()
+    plt.tight_layout()
+    return fig
+
+def flatness_table(results:list, # run_model results with 'name' and 'seed'
+                   curves=None, # val_curves(results, key), computed when None
+                   key:str='val_bpd', # its value column
+                   frac:float=0.2 # flatness window
+                  ):
+    "Per model: steps run, best steps, early stops, and `flatness` over the last `frac` of the steps all its seeds reached (one seed: its drop, but no verdict)."
+    import pandas as pd
+    curves = val_curves(results, key) if curves is None else curves
+    rows = []
+    for n, g in curves.groupby('model'):
+        rs = sorted((r for r in results if r['name'] == n), key=lambda r: r['seed'])
+        row = {'model': n, 'steps run': ', '.join(str(r['steps']) for r in rs), 'best step': ', '.join(str(r['best_step']) for r in rs),
+               'stopped early': f"{sum(bool(r['stopped_early']) for r in rs)}/{len(rs)}"}
+        last = g.groupby('seed').step.max().min()  # the last validation every seed reached
+        f = flatness({s: list(zip(gs.step, gs[key])) for s, gs in g[g.step <= last].groupby('seed')}, frac)
+        row.update({'window': f"{f['steps'][0]}-{f['steps'][-1]}", 'drop in window': f['drop'], 'seed SD (final)': f['seed_sd'], 'flattened': f['flattened']})
+        rows.append(row)
+    return pd.DataFrame(rows).set_index('model')
+
+# %% ../nbs/52_experiment.ipynb #d1a0c008
+def bound_table(df, # runs_frame's table
+                col:str='bpd', se_col:str='bpd_se' # per-run value and its SE over test examples
+               ):
+    "Per model, sorted: the mean of `col` over seeds with its SE over seeds (one seed: its own `se_col`), and every seed's value (SE)."
+    import pandas as pd
+    rows = []
+    for n, g in df.groupby(level=0):
+        mu, se = mean_se(g[col]) if len(g) > 1 else (float(g[col].iloc[0]), float(g[se_col].iloc[0]))
+        rows.append({'model': n, 'params': int(g.params.iloc[0]), 'seeds': len(g), 'bound': mu, 'SE': se, 'SE over': 'seeds' if len(g) > 1 else 'test examples',
+                     'per seed (SE)': '; '.join(f"{b:.3f} ({s:.3f})" for b, s in zip(g[col], g[se_col]))})
+    return pd.DataFrame(rows).set_index('model').sort_values('bound')
+
+def verdict(df, # runs_frame's table (or any table indexed by (name, seed))
+            a:str, b:str, # the two models
+            col:str='bpd', # the per-run value compared
+            unit:str='bits/dim'
+           )->str:
+    "a - b over seeds with a Welch test, as a sentence: which is lower, or 'not resolved'."
+    w = welch(df.loc[a][col], df.loc[b][col])
+    return (f"{a} - {b}: {w['diff']:+.3f} +- {w['se']:.3f} {unit}, Welch p = {w['p']:.3f} ({w['dof']:.1f} dof): "
+            + (('lower' if w['diff'] < 0 else 'higher') + f' for {a}' if w['resolved'] else 'not resolved'))
+
+# %% ../nbs/52_experiment.ipynb #d1a0c011
+def ode_and_bound(model:nn.Module, # has ode_nll and nll(..., return_se=True)
+                  x:Tensor, # [N, ...] examples
+                  n_mc:int, # draws per example for the bound
+                  ode_kw:dict|None=None, # ode_nll options (rtol, atol, divergence, n_probes, ...)
+                  seed:int=0 # seeds the ODE's draws, then again the bound's
+                 )->dict: # ode, bound, bound_mc_se: [N] bits/dim (numpy); nfe; ode_s
+    "Per-example ODE likelihood and bound (with its Monte Carlo SE) of one model on the same examples, in bits/dim."
+    if not hasattr(model, 'ode_nll'): raise ValueError(f"{type(model).__name__} has no ode_nll (no probability-flow ODE)")
+    model.eval(); d = n_dims(x)
+    seed_everything(seed); t0 = time.perf_counter(); o = model.ode_nll(x, **(ode_kw or {})); t = time.perf_counter() - t0
+    seed_everything(seed)
+    with torch.no_grad(): b, b_se = model.nll(x, n_mc=n_mc, return_se=True)
+    f = lambda v: bits_per_dim(v.detach().double().cpu(), d).numpy()
+    return dict(ode=f(o['nll']), bound=f(b), bound_mc_se=f(b_se), nfe=float(o['nfe']), ode_s=t)
+
+def _per_example_se(A:np.ndarray)->float: return mean_se(A.mean(0))[1]  # [seeds, examples] -> SE over examples of the seed means
+
+def ode_table(odes:list, # ode_and_bound results, each with 'name' and 'seed' added
+              names=None # models in this order (default: as they first appear)
+             ):
+    "Per model: ODE likelihood and bound on the same examples (means over seeds), their difference, SEs over seeds and over examples, NFE, time."
+    import pandas as pd
+    names = list(dict.fromkeys(o['name'] for o in odes)) if names is None else list(names)
+    rows = []
+    for n in names:
+        rs = sorted((o for o in odes if o['name'] == n), key=lambda o: o['seed'])
+        if not rs: raise ValueError(f"ode_table: no results for '{n}'")
+        O, B = np.stack([o['ode'] for o in rs]), np.stack([o['bound'] for o in rs])
+        (o_m, o_se), (b_m, b_se), (d_m, d_se) = mean_se(O.mean(1)), mean_se(B.mean(1)), mean_se((O - B).mean(1))
+        rows.append({'model': n, 'seeds': len(rs), 'ODE': o_m, 'SE': o_se, 'example SE': _per_example_se(O), 'bound, same examples': b_m, 'bound SE': b_se,
+                     'ODE - bound': d_m, 'diff SE': d_se, 'diff example SE': _per_example_se(O - B),
+                     'NFE': f"{min(o['nfe'] for o in rs):.0f}-{max(o['nfe'] for o in rs):.0f}",
+                     **({'bound MC SE': float(np.mean([np.sqrt((o['bound_mc_se']**2).sum())/len(o['bound_mc_se']) for o in rs]))} if all('bound_mc_se' in o for o in rs) else {}),
+                     's per solve': float(np.mean([o['ode_s'] for o in rs])), 'ODE per seed': ', '.join(f"{v:.3f}" for v in O.mean(1))})
+    return pd.DataFrame(rows).set_index('model')
+
+def ode_verdict(odes:list, # ode_and_bound results with 'name' and 'seed'
+                a:str, b:str # the two models
+               )->str:
+    "a - b of the ODE likelihood: over seeds (Welch, as `verdict`), and paired by example (seed-averaged values)."
+    import pandas as pd
+    df = pd.DataFrame([{'name': o['name'], 'seed': o['seed'], 'ode': float(np.mean(o['ode']))} for o in odes if o['name'] in (a, b)]).set_index(['name', 'seed'])
+    A, B = [np.stack([o['ode'] for o in odes if o['name'] == m]).mean(0) for m in (a, b)]
+    d, se = mean_se(A - B)
+    return verdict(df, a, b, 'ode', 'bits/dim (ODE)') + f"; paired by example {d:+.3f} +- {se:.3f}"
