@@ -11,7 +11,7 @@ import numpy as np
 import torch
 from torch import nn, Tensor
 from .core import bits_per_dim, n_dims, seed_everything
-from .checkpoint import model_from_checkpoint
+from .checkpoint import model_from_checkpoint, load_checkpoint
 from .data import atomic_write
 from .nets import count_params
 from .metrics import dataset_nll, fid, sampling_time
@@ -99,8 +99,9 @@ def run_model(model:nn.Module, # a fresh model that keeps the model contract
         if resume.parent.resolve() != out.resolve():  # continue in a new folder, the earlier run's record (metrics, best.pt) copied along
             if out.exists() and any(out.iterdir()): raise FileExistsError(f"run_model: {out} is not empty; resume into a new folder or from {out}/last.pt")
             shutil.copytree(resume.parent, out, dirs_exist_ok=True); resume = out/resume.name
+    log_every = max(1, steps//50) if resume is None else load_checkpoint(resume)['train_config']['log_every']  # a raised cap keeps the run's logging
     tr = Trainer(model, train, valid, out=out, steps=steps, batch_size=batch_size, eval_every=eval_every or max(1, steps//10), ckpt_every=10**9,
-                 log_every=max(1, steps//50), n_samples=16, sample_kw=kw, progress=progress, seed=seed, device=device, **train_kw)
+                 log_every=log_every, n_samples=16, sample_kw=kw, progress=progress, seed=seed, device=device, **train_kw)
     if resume is not None:
         with warnings.catch_warnings():  # a raised cap is the point of resuming here; any other changed setting still warns
             warnings.filterwarnings('ignore', message=r"resuming with a different config for \['steps'\]")
