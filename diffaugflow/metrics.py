@@ -24,7 +24,7 @@ __all__ = ['FID_DIMS', 'data_batches', 'dataset_nll', 'trace_sqrt_product', 'fre
            'fid_from_features', 'save_stats', 'load_stats', 'extract_features', 'reference_stats', 'fid',
            'fid_inception_net', 'InceptionFeatures', 'MNISTClassifier', 'ClassifierFeatures', 'accuracy',
            'train_mnist_classifier', 'save_classifier', 'load_classifier', 'ResizedFeatures', 'resize_digits',
-           'digits_classifier', 'fid_floor', 'sampling_time']
+           'digits_classifier', 'fid_floor', 'fid_bootstrap', 'sampling_time']
 
 # %% ../nbs/41_metrics.ipynb #9ad8f9d9
 def data_batches(data, # Tensor [N, ...], a Dataset or DataLoader of x or (x, ...) items, or any iterable of batches
@@ -380,6 +380,20 @@ def fid_floor(extractor:nn.Module, # feature extractor
         vals.append(frechet_distance(*b, *a))
     v = np.array(vals)
     return float(v.mean()), float(v.std(ddof=1)/math.sqrt(len(v))) if len(v) > 1 else float('nan'), v
+
+# %% ../nbs/41_metrics.ipynb #fb80d965
+def fid_bootstrap(extractor:nn.Module, # feature extractor
+                  reference:tuple, # (mu, sigma) of the real set (reference_stats)
+                  fake:Tensor, # [N,C,H,W] generated images in [0,1]
+                  n_boot:int=20, # resamplings
+                  seed:int=0 # seed of the resamplings
+                 )->tuple: # (FID of `fake`, bootstrap standard error)
+    "FID of `fake` against `reference`, and its standard error: the SD of the FID over resamplings of `fake` with replacement."
+    if n_boot < 2: raise ValueError(f"n_boot must be >= 2, got {n_boot}")
+    if len(fake) < 2: raise ValueError(f"FID needs at least 2 samples, got {len(fake)}")
+    f = extract_features(extractor, fake); g = np.random.default_rng(seed)
+    boots = [frechet_distance(*reference, *activation_statistics(f[g.integers(0, len(f), len(f))])) for _ in range(n_boot)]
+    return frechet_distance(*reference, *activation_statistics(f)), float(np.std(boots, ddof=1))
 
 # %% ../nbs/41_metrics.ipynb #1948aede
 def sampling_time(fn, # callable with no arguments, e.g. lambda: model.sample(25)
