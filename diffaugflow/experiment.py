@@ -289,7 +289,7 @@ def val_curves(results:list, # run_model results with 'name' and 'seed'
 
 def plot_val_curves(curves, # val_curves' table
                     key:str='val_bpd', # its value column
-                    mark:int|None=None, # a dotted vertical line at this step (e.g. where a schedule restarted)
+                    mark:int|tuple|None=None, # a dotted vertical line at this step, or at each of several (e.g. where a schedule restarted)
                     skip_zoom:tuple=('Gaussian',) # models left out when choosing the zoomed panel's range
                    ):
     "Each model's mean validation curve with a one-SE band over seeds: all steps, and zoomed onto the best models. Returns the figure."
@@ -299,7 +299,7 @@ def plot_val_curves(curves, # val_curves' table
     for ax, lim in zip(axs, (None, (curves[key].min() - 0.05, rest.quantile(0.9) if len(rest) else curves[key].max()))):
         sns.lineplot(curves, x='step', y=key, hue='model', errorbar='se', ax=ax)
         ax.set(ylabel=f"{key.replace('_', ' ')} (EMA)", ylim=lim); ax.grid(alpha=0.3)
-        if mark is not None: ax.axvline(mark, ls=':', c='k', lw=1)
+        for m in (() if mark is None else (mark,) if isinstance(mark, (int, float)) else mark): ax.axvline(m, ls=':', c='k', lw=1)
     axs[0].set_title('all steps'); axs[1].set_title('zoomed'); axs[1].get_legend().remove()
     plt.tight_layout()
     return fig
