@@ -21,7 +21,7 @@ from .train import Trainer
 __all__ = ['SMALL_UNET', 'SMALL_FLOW', 'SMALL_MODELS', 'bound_bpd', 'ode_bpd', 'draw_samples', 'run_model', 'mean_se', 'welch',
            'flatness', 'cached', 'prior_on_flow', 'small_model', 'matched_width', 'prior_gain', 'gauss_fit_gain',
            'run_jobs', 'runs_frame', 'val_curves', 'plot_val_curves', 'flatness_table', 'bound_table', 'verdict',
-           'ode_and_bound', 'ode_table', 'ode_verdict']
+           'ode_and_bound', 'ode_table', 'ode_verdict', 'RunStore', 'seed_summary']
 
 # %% ../nbs/52_experiment.ipynb #0f1c5cc7
 def bound_bpd(model:nn.Module, # keeps the model contract: nll(x, n_mc=...) -> [B] nats
@@ -392,3 +392,49 @@ def ode_verdict(odes:list, # ode_and_bound results with 'name' and 'seed'
     A, B = [np.stack([o['ode'] for o in odes if o['name'] == m]).mean(0) for m in (a, b)]
     d, se = mean_se(A - B)
     return verdict(df, a, b, 'ode', 'bits/dim (ODE)') + f"; paired by example {d:+.3f} +- {se:.3f}"
+
+# %% ../nbs/52_experiment.ipynb #d1a0c014
+class RunStore:
+    "A study's runs, `runs`/<name>_s<seed><tag>/best.pt, and their cached evaluations on its test examples in `results`/."
+    def __init__(self, runs:str|Path, # run folders (run_model's `out`)
+                 results:str|Path, # cached evaluations, one small file each
+                 x_fit:Tensor, # [N, ...] training examples (gauss_gain fits its Gaussian to their latents)
+                 x_test:Tensor # [M, ...] the examples every evaluation scores
+                ): self.runs, self.results, self.x_fit, self.x_test = Path(runs), Path(results), x_fit, x_test
+
+    def model(self, name:str, seed:int, tag:str='')->nn.Module:
+        "The EMA weights of run <name>_s<seed><tag>'s best-validation checkpoint, in eval mode."
+        p = self.runs/f'{name}_s{seed}{tag}'/'best.pt'
+        if not p.is_file(): raise FileNotFoundError(f"RunStore: no checkpoint {p}; train the run first (its results alone are not enough here)")
+        return model_from_checkpoint(p).eval()
+
+    def _cached(self, job:tuple, tag:str, what:str, fn): return cached(self.results/f'{job[0]}_s{job[1]}{tag}_{what}.pt', fn)
+
+    def ode(self, job:tuple, # (name, seed)
+            n_mc:int|dict, ode_kw:dict, # ode_and_bound's draws of the bound (or a dict: model -> draws) and solver options
+            tag:str=''
+           )->dict: # ode_and_bound's result with name and seed
+        "`ode_and_bound` of the run on the test examples with one torch thread, seeded by its seed; cached as <name>_s<seed><tag>_ode.pt."
+        name, seed = job
+        def solve(): torch.set_num_threads(1); return dict(name=name, seed=seed, **ode_and_bound(self.model(name, seed, tag), self.x_test, n_mc[name] if isinstance(n_mc, dict) else n_mc, ode_kw, seed))
+        return self._cached(job, tag, 'ode', solve)
+
+    def prior_gain(self, job:tuple, tag:str='', n_mc:int=8)->float:
+        "`prior_gain` of the run on the test examples, bits/dim, seeded by its seed; cached as <name>_s<seed><tag>_gain.pt."
+        d = n_dims(self.x_test)
+        return self._cached(job, tag, 'gain', lambda: bits_per_dim(prior_gain(self.model(*job, tag), self.x_test, n_mc=n_mc, seed=job[1]).double(), d).mean().item())
+
+    def gauss_gain(self, job:tuple, tag:str='')->float:
+        "`gauss_fit_gain` of the run's flow (fitted on x_fit, scored on the test examples), bits/dim; cached as <name>_s<seed><tag>_gauss.pt."
+        d = n_dims(self.x_test)
+        return self._cached(job, tag, 'gauss', lambda: bits_per_dim(gauss_fit_gain(self.model(*job, tag), self.x_fit, self.x_test, seed=job[1]).double(), d).mean().item())
+
+def seed_summary(df, # one row per run, with columns `model` and `col`
+                 col:str, # the per-run value
+                 label:str=':', # printed after the model's name
+                 sign:bool=False # print values with their sign
+                )->str:
+    "One line per model: mean +- SE over seeds of `col`, and every seed's value."
+    f = '+.3f' if sign else '.3f'
+    return '\n'.join(f"{n}{label} {format(mean_se(g[col])[0], f)} +- {mean_se(g[col])[1]:.3f} bits/dim (per seed {', '.join(format(v, f) for v in g[col])})"
+                     for n, g in df.groupby('model', sort=False))
