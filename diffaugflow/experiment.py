@@ -416,7 +416,10 @@ class RunStore:
            )->dict: # ode_and_bound's result with name and seed
         "`ode_and_bound` of the run on the test examples with one torch thread, seeded by its seed; cached as <name>_s<seed><tag>_ode.pt."
         name, seed = job
-        def solve(): torch.set_num_threads(1); return dict(name=name, seed=seed, **ode_and_bound(self.model(name, seed, tag), self.x_test, n_mc[name] if isinstance(n_mc, dict) else n_mc, ode_kw, seed))
+        if isinstance(n_mc, dict):
+            if name not in n_mc: raise KeyError(f"RunStore.ode: n_mc gives no number of draws for {name!r} (it has {sorted(n_mc)})")
+            n_mc = n_mc[name]
+        def solve(): torch.set_num_threads(1); return dict(name=name, seed=seed, **ode_and_bound(self.model(name, seed, tag), self.x_test, n_mc, ode_kw, seed))
         return self._cached(job, tag, 'ode', solve)
 
     def prior_gain(self, job:tuple, tag:str='', n_mc:int=8)->float:
@@ -432,9 +435,10 @@ class RunStore:
 def seed_summary(df, # one row per run, with columns `model` and `col`
                  col:str, # the per-run value
                  label:str=':', # printed after the model's name
-                 sign:bool=False # print values with their sign
+                 sign:bool=False, # print values with their sign
+                 unit:str='bits/dim' # printed after the SE
                 )->str:
     "One line per model: mean +- SE over seeds of `col`, and every seed's value."
     f = '+.3f' if sign else '.3f'
-    return '\n'.join(f"{n}{label} {format(mean_se(g[col])[0], f)} +- {mean_se(g[col])[1]:.3f} bits/dim (per seed {', '.join(format(v, f) for v in g[col])})"
+    return '\n'.join(f"{n}{label} {format(mean_se(g[col])[0], f)} +- {mean_se(g[col])[1]:.3f} {unit} (per seed {', '.join(format(v, f) for v in g[col])})"
                      for n, g in df.groupby('model', sort=False))
