@@ -21,7 +21,7 @@ from .train import Trainer
 __all__ = ['SMALL_UNET', 'SMALL_FLOW', 'SMALL_MODELS', 'bound_bpd', 'ode_bpd', 'draw_samples', 'run_model', 'mean_se', 'welch',
            'flatness', 'cached', 'prior_on_flow', 'small_model', 'matched_width', 'prior_gain', 'gauss_fit_gain',
            'run_jobs', 'runs_frame', 'val_curves', 'plot_val_curves', 'flatness_table', 'bound_table', 'verdict',
-           'ode_and_bound', 'ode_table', 'ode_verdict', 'RunStore', 'seed_summary']
+           'ode_and_bound', 'mc_se_of_mean', 'ode_table', 'ode_verdict', 'RunStore', 'seed_summary']
 
 # %% ../nbs/52_experiment.ipynb #0f1c5cc7
 def bound_bpd(model:nn.Module, # keeps the model contract: nll(x, n_mc=...) -> [B] nats
@@ -362,6 +362,10 @@ def ode_and_bound(model:nn.Module, # has ode_nll and nll(..., return_se=True)
     f = lambda v: bits_per_dim(v.detach().double().cpu(), d).numpy()
     return dict(ode=f(o['nll']), bound=f(b), bound_mc_se=f(b_se), nfe=float(o['nfe']), ode_s=t)
 
+def mc_se_of_mean(mc_se)->float: # [N] per-example Monte Carlo SEs -> the Monte Carlo SE of their mean
+    "The Monte Carlo SE of a mean over examples whose estimates have independent errors with SEs `mc_se`."
+    mc_se = np.asarray(mc_se, dtype=float); return float(np.sqrt((mc_se**2).sum())/len(mc_se))
+
 def _per_example_se(A:np.ndarray)->float: return mean_se(A.mean(0))[1]  # [seeds, examples] -> SE over examples of the seed means
 
 def ode_table(odes:list, # ode_and_bound results, each with 'name' and 'seed' added
@@ -379,7 +383,7 @@ def ode_table(odes:list, # ode_and_bound results, each with 'name' and 'seed' ad
         rows.append({'model': n, 'seeds': len(rs), 'ODE': o_m, 'SE': o_se, 'example SE': _per_example_se(O), 'bound, same examples': b_m, 'bound SE': b_se,
                      'ODE - bound': d_m, 'diff SE': d_se, 'diff example SE': _per_example_se(O - B),
                      'NFE': f"{min(o['nfe'] for o in rs):.0f}-{max(o['nfe'] for o in rs):.0f}",
-                     **({'bound MC SE': float(np.mean([np.sqrt((o['bound_mc_se']**2).sum())/len(o['bound_mc_se']) for o in rs]))} if all('bound_mc_se' in o for o in rs) else {}),
+                     **({'bound MC SE': float(np.mean([mc_se_of_mean(o['bound_mc_se']) for o in rs]))} if all('bound_mc_se' in o for o in rs) else {}),
                      's per solve': float(np.mean([o['ode_s'] for o in rs])), 'ODE per seed': ', '.join(f"{v:.3f}" for v in O.mean(1))})
     return pd.DataFrame(rows).set_index('model')
 
@@ -421,6 +425,31 @@ class RunStore:
             n_mc = n_mc[name]
         def solve(): torch.set_num_threads(1); return dict(name=name, seed=seed, **ode_and_bound(self.model(name, seed, tag), self.x_test, n_mc, ode_kw, seed))
         return self._cached(job, tag, 'ode', solve)
+
+    def bound(self, job:tuple, # (name, seed)
+              n_mc:int, # stratified draws per test example
+              tag:str=''
+             )->dict: # name, seed, bound and mc_se ([M] bits/dim per example, numpy), s
+        "The run's test bound with `n_mc` draws per example and each example's Monte Carlo SE, with one torch thread, seeded by its seed; cached as <name>_s<seed><tag>_b<n_mc>.pt."
+        name, seed = job; d = n_dims(self.x_test)
+        def run():
+            torch.set_num_threads(1); m = self.model(name, seed, tag); seed_everything(seed); t0 = time.perf_counter()
+            with torch.no_grad(): b, se = m.nll(self.x_test, n_mc=n_mc, return_se=True)
+            return dict(name=name, seed=seed, bound=bits_per_dim(b.double(), d).numpy(), mc_se=bits_per_dim(se.double(), d).numpy(), s=time.perf_counter() - t0)
+        return self._cached(job, tag, f'b{n_mc}', run)
+
+    def samples(self, job:tuple, # (name, seed)
+                n:int, # number of samples
+                sample_kw:dict|None=None, # sampler options, e.g. dict(steps=100)
+                tag:str=''
+               )->dict: # name, seed, sample_kw, samples (uint8 [n, ...], images in [0, 1] as levels 0..255), s
+        "`n` samples of the run (`draw_samples`, seeded by its seed) with one torch thread, and their seconds; cached as <name>_s<seed><tag>_fid<n>_<option><value>....pt."
+        name, seed = job; kw = dict(sample_kw or {})
+        def draw():
+            torch.set_num_threads(1); m = self.model(name, seed, tag); t0 = time.perf_counter()
+            x = draw_samples(m, n, kw, seed=seed)
+            return dict(name=name, seed=seed, sample_kw=kw, samples=(255*x).round().to(torch.uint8), s=time.perf_counter() - t0)
+        return self._cached(job, tag, f"fid{n}{''.join(f'_{k}{v}' for k, v in kw.items())}", draw)
 
     def prior_gain(self, job:tuple, tag:str='', n_mc:int=8)->float:
         "`prior_gain` of the run on the test examples, bits/dim, seeded by its seed; cached as <name>_s<seed><tag>_gain.pt."
