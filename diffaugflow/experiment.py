@@ -451,15 +451,15 @@ class RunStore:
             return dict(name=name, seed=seed, sample_kw=kw, samples=(255*x).round().to(torch.uint8), s=time.perf_counter() - t0)
         return self._cached(job, tag, f"fid{n}{''.join(f'_{k}{v}' for k, v in kw.items())}", draw)
 
+    def _mean_bpd(self, nats:Tensor)->float: return bits_per_dim(nats.double(), n_dims(self.x_test)).mean().item()
+
     def prior_gain(self, job:tuple, tag:str='', n_mc:int=8)->float:
         "`prior_gain` of the run on the test examples, bits/dim, seeded by its seed; cached as <name>_s<seed><tag>_gain.pt."
-        d = n_dims(self.x_test)
-        return self._cached(job, tag, 'gain', lambda: bits_per_dim(prior_gain(self.model(*job, tag), self.x_test, n_mc=n_mc, seed=job[1]).double(), d).mean().item())
+        return self._cached(job, tag, 'gain', lambda: self._mean_bpd(prior_gain(self.model(*job, tag), self.x_test, n_mc=n_mc, seed=job[1])))
 
     def gauss_gain(self, job:tuple, tag:str='')->float:
         "`gauss_fit_gain` of the run's flow (fitted on x_fit, scored on the test examples), bits/dim; cached as <name>_s<seed><tag>_gauss.pt."
-        d = n_dims(self.x_test)
-        return self._cached(job, tag, 'gauss', lambda: bits_per_dim(gauss_fit_gain(self.model(*job, tag), self.x_fit, self.x_test, seed=job[1]).double(), d).mean().item())
+        return self._cached(job, tag, 'gauss', lambda: self._mean_bpd(gauss_fit_gain(self.model(*job, tag), self.x_fit, self.x_test, seed=job[1])))
 
 def seed_summary(df, # one row per run, with columns `model` and `col`
                  col:str, # the per-run value
