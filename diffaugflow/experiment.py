@@ -103,9 +103,7 @@ def run_model(model:nn.Module, # a fresh model that keeps the model contract
     tr = Trainer(model, train, valid, out=out, steps=steps, batch_size=batch_size, eval_every=eval_every or max(1, steps//10), ckpt_every=10**9,
                  log_every=log_every, n_samples=16, sample_kw=kw, progress=progress, seed=seed, device=device, **train_kw)
     if resume is not None:
-        with warnings.catch_warnings():  # a raised cap is the point of resuming here; any other changed setting still warns
-            warnings.filterwarnings('ignore', message=r"resuming with a different config for \['steps'\]")
-            tr.resume(resume)
+        tr.resume(resume)  # a raised cap resumes silently; any other changed setting warns
         if tr.step >= steps: raise ValueError(f"run_model: the checkpoint is at step {tr.step}, nothing to train up to steps={steps}")
     s = tr.fit()
     m = model_from_checkpoint(s['best']).to(tr.device).eval()
