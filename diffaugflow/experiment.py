@@ -429,11 +429,11 @@ class RunStore:
               tag:str=''
              )->dict: # name, seed, bound and mc_se ([M] bits/dim per example, numpy), s
         "The run's test bound with `n_mc` draws per example and each example's Monte Carlo SE, with one torch thread, seeded by its seed; cached as <name>_s<seed><tag>_b<n_mc>.pt."
-        name, seed = job; d = n_dims(self.x_test)
+        name, seed = job
         def run():
             torch.set_num_threads(1); m = self.model(name, seed, tag); seed_everything(seed); t0 = time.perf_counter()
             with torch.no_grad(): b, se = m.nll(self.x_test, n_mc=n_mc, return_se=True)
-            return dict(name=name, seed=seed, bound=bits_per_dim(b.double(), d).numpy(), mc_se=bits_per_dim(se.double(), d).numpy(), s=time.perf_counter() - t0)
+            return dict(name=name, seed=seed, bound=self._bpd(b).numpy(), mc_se=self._bpd(se).numpy(), s=time.perf_counter() - t0)
         return self._cached(job, tag, f'b{n_mc}', run)
 
     def samples(self, job:tuple, # (name, seed)
@@ -449,15 +449,15 @@ class RunStore:
             return dict(name=name, seed=seed, sample_kw=kw, samples=(255*x).round().to(torch.uint8), s=time.perf_counter() - t0)
         return self._cached(job, tag, f"fid{n}{''.join(f'_{k}{v}' for k, v in kw.items())}", draw)
 
-    def _mean_bpd(self, nats:Tensor)->float: return bits_per_dim(nats.double(), n_dims(self.x_test)).mean().item()
+    def _bpd(self, nats:Tensor)->Tensor: return bits_per_dim(nats.double(), n_dims(self.x_test))  # per test example, float64
 
     def prior_gain(self, job:tuple, tag:str='', n_mc:int=8)->float:
         "`prior_gain` of the run on the test examples, bits/dim, seeded by its seed; cached as <name>_s<seed><tag>_gain.pt."
-        return self._cached(job, tag, 'gain', lambda: self._mean_bpd(prior_gain(self.model(*job, tag), self.x_test, n_mc=n_mc, seed=job[1])))
+        return self._cached(job, tag, 'gain', lambda: self._bpd(prior_gain(self.model(*job, tag), self.x_test, n_mc=n_mc, seed=job[1])).mean().item())
 
     def gauss_gain(self, job:tuple, tag:str='')->float:
         "`gauss_fit_gain` of the run's flow (fitted on x_fit, scored on the test examples), bits/dim; cached as <name>_s<seed><tag>_gauss.pt."
-        return self._cached(job, tag, 'gauss', lambda: self._mean_bpd(gauss_fit_gain(self.model(*job, tag), self.x_fit, self.x_test, seed=job[1])))
+        return self._cached(job, tag, 'gauss', lambda: self._bpd(gauss_fit_gain(self.model(*job, tag), self.x_fit, self.x_test, seed=job[1])).mean().item())
 
 def seed_summary(df, # one row per run, with columns `model` and `col`
                  col:str, # the per-run value
