@@ -18,10 +18,10 @@ from .metrics import dataset_nll, fid, sampling_time
 from .train import Trainer
 
 # %% auto #0
-__all__ = ['SMALL_UNET', 'SMALL_FLOW', 'SMALL_MODELS', 'bound_bpd', 'ode_bpd', 'draw_samples', 'run_model', 'mean_se', 'welch',
-           'flatness', 'cached', 'prior_on_flow', 'small_model', 'matched_width', 'prior_gain', 'gauss_fit_gain',
-           'run_jobs', 'runs_frame', 'val_curves', 'plot_val_curves', 'flatness_table', 'bound_table', 'verdict',
-           'ode_and_bound', 'mc_se_of_mean', 'ode_table', 'ode_verdict', 'RunStore', 'seed_summary']
+__all__ = ['SMALL_UNET', 'SMALL_FLOW', 'SMALL_MODELS', 'SMALL_DIFFFLOW', 'bound_bpd', 'ode_bpd', 'draw_samples', 'run_model',
+           'mean_se', 'welch', 'flatness', 'cached', 'prior_on_flow', 'small_model', 'matched_width', 'prior_gain',
+           'gauss_fit_gain', 'run_jobs', 'runs_frame', 'val_curves', 'plot_val_curves', 'flatness_table', 'bound_table',
+           'verdict', 'ode_and_bound', 'mc_se_of_mean', 'ode_table', 'ode_verdict', 'RunStore', 'seed_summary']
 
 # %% ../nbs/52_experiment.ipynb #0f1c5cc7
 def bound_bpd(model:nn.Module, # keeps the model contract: nll(x, n_mc=...) -> [B] nats
@@ -191,12 +191,13 @@ def prior_on_flow(flow:nn.Module, # a trained `Glow`/`NSF` (images) or `ToyFlow`
 # %% ../nbs/52_experiment.ipynb #57b3a964
 SMALL_UNET = dict(mults=(1, 2), n_res=1, attn_res=(), dropout=0.)  # U-Net shape of the digit studies (8x8 and 4x4 feature maps)
 SMALL_FLOW = dict(L=2, K=2, hidden=24, n_res=1, coupling='spline')  # DiffAugFlow's flow in the digit studies
-SMALL_MODELS = ('NSF-small', 'NSF', 'DiffAugFlow', 'DDPM', 'DiNof', 'Gaussian')
+SMALL_MODELS = ('NSF-small', 'NSF', 'DiffAugFlow', 'DDPM', 'DiNof', 'DiffFlow', 'Gaussian')
+SMALL_DIFFFLOW = dict(n_steps=10, t0=1e-3, t1=0.1, power=0.5, g_min=1., g_max=1.)  # DiffFlow's time grid and g in the digit studies (as in 60_mnist)
 
 def small_model(name:str, # one of SMALL_MODELS
                 size:int=8, # side of the [1, size, size] digits
                 num_levels:int=256, # grey levels of the data
-                width:int|None=None, # NSF: conditioner width; DDPM: U-Net base width (see matched_width)
+                width:int|None=None, # NSF: conditioner width; DDPM, DiffFlow: U-Net base width (see matched_width)
                 seed:int=0, # seeds the initial weights
                 gamma_min:float|None=None # the pixel diffusions' log-SNR start (None: the library's default, vdm_gamma_min(num_levels))
                )->nn.Module:
@@ -206,8 +207,9 @@ def small_model(name:str, # one of SMALL_MODELS
     from diffaugflow.daf import DiffAugFlow
     from diffaugflow.dinof import DiNof
     from diffaugflow.baselines import GaussianBaseline
+    from diffaugflow.diffflow import DiffFlow
     if name not in SMALL_MODELS: raise ValueError(f"unknown model {name!r}; choose one of {SMALL_MODELS}")
-    if name in ('NSF', 'DDPM') and width is None: raise ValueError(f"{name} needs a width (matched_width chooses it)")
+    if name in ('NSF', 'DDPM', 'DiffFlow') and width is None: raise ValueError(f"{name} needs a width (matched_width chooses it)")
     shape, net = (1, size, size), dict(base=16, **SMALL_UNET)
     seed_everything(seed)
     if name == 'DiffAugFlow': return DiffAugFlow(shape=shape, flow=dict(SMALL_FLOW, num_levels=num_levels), net=net, prior='vdm')
@@ -215,14 +217,16 @@ def small_model(name:str, # one of SMALL_MODELS
     if name == 'NSF-small': return NSF(in_ch=1, img_size=size, **SMALL_FLOW, num_levels=num_levels)
     if name == 'NSF': return NSF(in_ch=1, img_size=size, L=2, K=4, hidden=width, n_res=1, num_levels=num_levels)
     if name == 'DDPM': return DDPM(img_shape=shape, num_levels=num_levels, objective='vdm', gamma_min=gamma_min, base=width, **SMALL_UNET)
+    if name == 'DiffFlow': return DiffFlow(shape=shape, num_levels=num_levels, **SMALL_DIFFFLOW, unet=dict(base=width, **SMALL_UNET))  # two U-Nets: drift and score
     return GaussianBaseline(shape=shape, num_levels=num_levels)
 
-def matched_width(name:str, # 'NSF' or 'DDPM'
-                  widths=range(8, 97, 4), # candidates (flow conditioners need multiples of 4)
+def matched_width(name:str, # 'NSF', 'DDPM' or 'DiffFlow'
+                  widths=None, # candidates (None: 8 to 96 in steps of 4, flow conditioners need multiples of 4; DiffFlow's two U-Nets in steps of 2)
                   **kw # small_model's size, num_levels, gamma_min
                  )->int:
     "The width whose `small_model(name)` has the parameter count closest to DiffAugFlow's."
     target = count_params(small_model('DiffAugFlow', **kw))
+    widths = range(8, 97, 2 if name == 'DiffFlow' else 4) if widths is None else widths
     return min(widths, key=lambda w: abs(count_params(small_model(name, width=w, **kw)) - target))
 
 # %% ../nbs/52_experiment.ipynb #e3b4d71c
