@@ -187,13 +187,17 @@ class DiffFlow(FromPreset, nn.Module):
 
     def nll(self, x:Tensor, # [B, *shape]
             *, n_mc:int|None=None, # path draws averaged (None: 1)
-            return_se:bool=False # also return the standard error (NaN for one draw)
+            return_se:bool=False, # also return the standard error (NaN for one draw)
+            max_batch:int=2048 # paths per forward pass: the draws go in passes of max(1, max_batch // B) draws, so memory stays bounded
            ): # [B] nats (or (nll, se))
         "Path bound (1) on -log p(x) (images: on -log P(x), dequantisation included), Monte Carlo over paths."
         check_batch(x, self.shape, self.num_levels, 'DiffFlow', like=self)
         n_mc = 1 if n_mc is None else n_mc
         if not isinstance(n_mc, int) or n_mc < 1: raise ValueError(f"DiffFlow.nll: n_mc must be a positive integer or None, got {n_mc!r}")
-        with torch.no_grad(): draws = self._bound(x.repeat(n_mc, *([1]*(x.ndim - 1))))[0].reshape(n_mc, x.shape[0])  # all draws in one batch
+        if not isinstance(max_batch, int) or max_batch < 1: raise ValueError(f"DiffFlow.nll: max_batch must be a positive integer, got {max_batch!r}")
+        B, per = x.shape[0], max(1, max_batch//x.shape[0])
+        with torch.no_grad():
+            draws = torch.cat([self._bound(x.repeat(k, *([1]*(x.ndim - 1))))[0] for k in [min(per, n_mc - i) for i in range(0, n_mc, per)]]).reshape(n_mc, B)
         nll, se = mc_mean_se(draws)
         return (nll, se) if return_se else nll
 
