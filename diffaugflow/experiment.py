@@ -268,8 +268,22 @@ def run_jobs(fn, # fn(job) -> result; runs in a forked worker, so it may be defi
     if n_workers > 1 and 'fork' not in mp.get_all_start_methods():
         warnings.warn("this system cannot fork worker processes: running the jobs one after the other"); n_workers = 1
     if n_workers == 1 or len(jobs) <= 1: return [fn(j) for j in tqdm(jobs, desc=desc, disable=not progress)]
-    with mp.get_context('fork').Pool(min(n_workers, len(jobs))) as pool:
-        return list(tqdm(pool.imap(fn, jobs), total=len(jobs), desc=desc, disable=not progress))
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from concurrent.futures.process import BrokenProcessPool
+    out, ex = [None]*len(jobs), ProcessPoolExecutor(min(n_workers, len(jobs)), mp_context=mp.get_context('fork'))
+    try:
+        futs = {ex.submit(fn, j): i for i, j in enumerate(jobs)}
+        with tqdm(total=len(jobs), desc=desc, disable=not progress) as bar:
+            for f in as_completed(futs):
+                try: out[futs[f]] = f.result()
+                except BrokenProcessPool as e:
+                    left = [jobs[i] for g, i in futs.items() if not g.done() or g.exception() is not None]
+                    raise RuntimeError(f"run_jobs: a worker process died (killed by a signal, e.g. for memory: see dmesg) before these jobs finished: {left}") from e
+                bar.update()
+    except BaseException:  # an error or an interrupt: stop every worker now, do not wait for the jobs still running
+        for q in list((getattr(ex, '_processes', None) or {}).values()): q.terminate()
+        ex.shutdown(wait=False, cancel_futures=True); raise
+    ex.shutdown(); return out
 
 # %% ../nbs/52_experiment.ipynb #d1a0c005
 def runs_frame(results:list # run_model results, each with 'name' and 'seed' added
