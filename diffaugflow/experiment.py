@@ -21,7 +21,8 @@ from .train import Trainer
 __all__ = ['SMALL_UNET', 'SMALL_FLOW', 'SMALL_MODELS', 'SMALL_DIFFFLOW', 'bound_bpd', 'ode_bpd', 'draw_samples', 'run_model',
            'mean_se', 'welch', 'flatness', 'cached', 'prior_on_flow', 'small_model', 'matched_width', 'prior_gain',
            'gauss_fit_gain', 'run_jobs', 'runs_frame', 'val_curves', 'plot_val_curves', 'flatness_table', 'bound_table',
-           'verdict', 'ode_and_bound', 'mc_se_of_mean', 'ode_table', 'ode_verdict', 'RunStore', 'seed_summary']
+           'verdict', 'ode_and_bound', 'mc_se_of_mean', 'ode_table', 'ode_verdict', 'RunStore', 'seed_summary',
+           'store_job', 'study_run']
 
 # %% ../nbs/52_experiment.ipynb #0f1c5cc7
 def bound_bpd(model:nn.Module, # keeps the model contract: nll(x, n_mc=...) -> [B] nats
@@ -487,3 +488,37 @@ def seed_summary(df, # one row per run, with columns `model` and `col`
     f = '+.3f' if sign else '.3f'
     return '\n'.join(f"{n}{label} {format(mean_se(g[col])[0], f)} +- {mean_se(g[col])[1]:.3f} {unit} (per seed {', '.join(format(v, f) for v in g[col])})"
                      for n, g in df.groupby('model', sort=False))
+
+def store_job(job:tuple, # (name, seed, *args)
+              method, # a RunStore method taking (name, seed) first, e.g. store.samples
+              tags:dict|None=None, # model name -> run tag (default: no tag)
+              **kw # further options of `method`
+             ):
+    "`method((name, seed), *args, tag=tags.get(name, ''), **kw)`: a RunStore evaluation as one picklable job, for `run_jobs` over runs with extra arguments or tags."
+    return method(job[:2], *job[2:], tag=(tags or {}).get(job[0], ''), **kw)
+
+def study_run(job:tuple, # (name, seed)
+              build, # build(name, seed, runs) -> a fresh model to train (runs: for models built on an earlier run of the study)
+              data:dict, # 'train', 'valid' and 'test' examples
+              runs:str|Path, # checkpoints in runs/<name>_s<seed><tag>/
+              recipe:dict, # run_model's training options (steps, batch_size, lr, warmup, ...)
+              sample_kw:dict, # model name -> sampler options of its samples
+              n_mc:dict, # model name -> draws per test example of its bound
+              time_kw:dict|None=None, # model name -> sampler options of the timed call (default: sample_kw)
+              n_time:int=25, # samples in the timed call
+              time_seeds:tuple|None=None, # seeds whose runs time sampling (None: every seed)
+              n_test:int|None=None, # score the first n_test test examples (None: all)
+              results:str|Path|None=None, # where the result is cached (default: runs)
+              tag:str='', # run tag: folder runs/<name>_s<seed><tag>, cache <name>_s<seed><tag>.pt
+              resume_from:str|Path|None=None, # continue the run in resume_from/<name>_s<seed><resume_tag>/ to recipe['steps'] instead
+              resume_tag:str=''
+             )->dict: # run_model's results with name, seed and cpu_s (this process's CPU seconds)
+    "One run of a study with one torch thread: `run_model` on `build(name, seed, runs)`, cached as <results or runs>/<name>_s<seed><tag>.pt (read back, not retrained, when it exists)."
+    name, seed = job; runs = Path(runs)
+    def fit():
+        torch.set_num_threads(1); c0 = time.process_time()
+        r = run_model(build(name, seed, runs), data['train'], data['valid'], data['test'][:n_test], out=runs/f'{name}_s{seed}{tag}', seed=seed, progress=False,
+                      sample_kw=sample_kw[name], time_kw=(time_kw or sample_kw)[name], n_mc=n_mc[name], n_time=n_time if time_seeds is None or seed in time_seeds else 0,
+                      resume=None if resume_from is None else Path(resume_from)/f'{name}_s{seed}{resume_tag}'/'last.pt', **recipe)
+        return dict(name=name, seed=seed, cpu_s=time.process_time() - c0, **r)
+    return cached(Path(results or runs)/f'{name}_s{seed}{tag}.pt', fit)
