@@ -14,15 +14,16 @@ from .core import bits_per_dim, n_dims, seed_everything
 from .checkpoint import model_from_checkpoint, load_checkpoint
 from .data import atomic_write
 from .nets import count_params
+from .glow import split_latent, gather_latent
 from .metrics import dataset_nll, fid, sampling_time
 from .train import Trainer
 
 # %% auto #0
 __all__ = ['SMALL_UNET', 'SMALL_FLOW', 'SMALL_MODELS', 'SMALL_DIFFFLOW', 'bound_bpd', 'ode_bpd', 'draw_samples', 'run_model',
            'mean_se', 'welch', 'flatness', 'cached', 'prior_on_flow', 'small_model', 'matched_width', 'prior_gain',
-           'gauss_fit_gain', 'run_jobs', 'runs_frame', 'val_curves', 'plot_val_curves', 'flatness_table', 'bound_table',
-           'verdict', 'ode_and_bound', 'mc_se_of_mean', 'ode_table', 'ode_verdict', 'RunStore', 'seed_summary',
-           'store_job', 'study_run']
+           'flow_latents', 'gauss_fit_gain', 'diag_fit_gain', 'latent_blocks', 'run_jobs', 'runs_frame', 'val_curves',
+           'plot_val_curves', 'flatness_table', 'bound_table', 'verdict', 'ode_and_bound', 'mc_se_of_mean', 'ode_table',
+           'ode_verdict', 'RunStore', 'seed_summary', 'store_job', 'study_run']
 
 # %% ../nbs/52_experiment.ipynb #0f1c5cc7
 def bound_bpd(model:nn.Module, # keeps the model contract: nll(x, n_mc=...) -> [B] nats
@@ -243,17 +244,54 @@ def prior_gain(model:nn.Module, # a DiffAugFlow (its `terms` give nll and flow_n
     return torch.stack([(lambda t: t['flow_nll'] - t['nll'])(model.terms(x)) for _ in range(n_mc)]).mean(0)
 
 @torch.no_grad()
+def flow_latents(flow:nn.Module, # a Glow/NSF (images: deq, then forward) or a DiffAugFlow (its flow is used)
+                 *xs:Tensor, # example sets [N, ...]
+                 seed:int=0 # seeds the dequantisation draws (once, before the first set)
+                )->list[Tensor]: # one [N, D] float64 latent per set
+    "The flat latents of a flow in eval mode, one dequantisation draw per example, the sets in the order given."
+    flow = (flow.flow if hasattr(flow, 'terms') else flow).eval(); seed_everything(seed)  # DiffAugFlow: its flow
+    return [flow(flow.deq(v)[0])[0].flatten(1).double() for v in xs]
+
+@torch.no_grad()
 def gauss_fit_gain(flow:nn.Module, # a Glow/NSF (images: deq, then forward) or a DiffAugFlow (its flow is used)
                    x_fit:Tensor, # [N, ...] examples whose latents the Gaussian is fitted to
                    x:Tensor, # [M, ...] held-out examples it is scored on
                    seed:int=0 # seeds the dequantisation draws
                   )->Tensor: # [M] log-density gain per example, nats
     "Held-out gain over N(0, I) of a full-covariance Gaussian fitted to a flow's latents: the second-moment structure left for a prior."
-    flow = (flow.flow if hasattr(flow, 'terms') else flow).eval(); seed_everything(seed)  # DiffAugFlow: its flow
-    z_fit, z = [flow(flow.deq(v)[0])[0].flatten(1).double() for v in (x_fit, x)]
+    z_fit, z = flow_latents(flow, x_fit, x, seed=seed)
     if len(z_fit) <= z_fit.shape[1]: raise ValueError(f"gauss_fit_gain: {len(z_fit)} fit examples for a {z_fit.shape[1]}-dimensional latent give a singular covariance")
     fit = torch.distributions.MultivariateNormal(z_fit.mean(0), covariance_matrix=torch.cov(z_fit.T))
     return fit.log_prob(z) - torch.distributions.Normal(0., 1.).log_prob(z).sum(1)
+
+# %% ../nbs/52_experiment.ipynb #e3b4d71e
+@torch.no_grad()
+def diag_fit_gain(flow:nn.Module, # a Glow/NSF (images: deq, then forward) or a DiffAugFlow (its flow is used)
+                  x_fit:Tensor, # [N, ...] examples whose latents the Gaussians are fitted to
+                  x:Tensor, # [M, ...] held-out examples they are scored on
+                  seed:int=0 # seeds the dequantisation draws
+                 )->Tensor: # [M, D] log-density gain per example and latent dimension, nats
+    "Held-out gain over N(0, 1) of a Gaussian per latent dimension fitted to a flow's latents (mean, variance): where the flow leaves scale and shift to a prior."
+    z_fit, z = flow_latents(flow, x_fit, x, seed=seed)
+    if len(z_fit) < 2: raise ValueError(f"diag_fit_gain: a variance needs >= 2 fit examples, got {len(z_fit)}")
+    N = torch.distributions.Normal
+    return N(z_fit.mean(0), z_fit.std(0)).log_prob(z) - N(0., 1.).log_prob(z)
+
+def latent_blocks(flow:nn.Module, # a multiscale Glow/NSF, or a DiffAugFlow on one (only its shape and levels are used)
+                  x:Tensor # [N, C, H, W] examples in [0, 1]
+                 )->tuple[Tensor, Tensor]: # level [D] (0 = leaves at the first split), ink [D] (fraction of examples with a nonzero pixel in the block)
+    "Per flat latent dimension of a multiscale Glow: the level at which it leaves the flow, and how often its pixel block holds any ink in `x`."
+    f = flow.flow if hasattr(flow, 'terms') else flow
+    if not hasattr(f, 'L'): raise TypeError(f"latent_blocks needs a multiscale Glow/NSF (or a DiffAugFlow on one), got {type(f).__name__}")
+    C, H, W = f.shape
+    if x.dim() != 4 or tuple(x.shape[1:]) != (C, H, W): raise ValueError(f"latent_blocks: x must be [N, {C}, {H}, {W}], got {list(x.shape)}")
+    level = gather_latent([torch.full_like(p, l) for l, p in enumerate(split_latent(torch.zeros(1, C, H, W), f.L))])[0]  # [C, H, W]
+    ink = torch.zeros(C, H, W)
+    for l in range(f.L):
+        s = 2**(l + 1)  # the block of a latent leaving at level l
+        frac = (x != 0).reshape(len(x), C, H//s, s, W//s, s).any(5).any(3).any(1).float().mean(0)  # [H/s, W/s]: any channel, any pixel
+        ink = torch.where(level == l, frac.repeat_interleave(s, 0).repeat_interleave(s, 1), ink)
+    return level.flatten().long(), ink.flatten()
 
 # %% ../nbs/52_experiment.ipynb #d1a0c002
 def run_jobs(fn, # fn(job) -> result; runs in a forked worker, so it may be defined in a notebook
@@ -477,6 +515,14 @@ class RunStore:
     def gauss_gain(self, job:tuple, tag:str='')->float:
         "`gauss_fit_gain` of the run's flow (fitted on x_fit, scored on the test examples), bits/dim; cached as <name>_s<seed><tag>_gauss.pt."
         return self._cached(job, tag, 'gauss', lambda: self._bpd(gauss_fit_gain(self.model(*job, tag), self.x_fit, self.x_test, seed=job[1])).mean().item())
+
+    def diag_gain(self, job:tuple, tag:str='')->dict:
+        "`diag_fit_gain` of the run's flow (fitted on x_fit, scored on the test examples): sd [D] of the fit latents, gain [D] per latent dimension (bits/dim of the data, mean over the test examples; they sum to the total), total [M] per test example (bits/dim); numpy, cached as <name>_s<seed><tag>_diag.pt."
+        def fit():
+            m = self.model(*job, tag); g = diag_fit_gain(m, self.x_fit, self.x_test, seed=job[1])
+            sd = flow_latents(m, self.x_fit, seed=job[1])[0].std(0)  # the same draws as the fit (the fit set is drawn first)
+            return dict(sd=sd.numpy(), gain=self._bpd(g.mean(0)).numpy(), total=self._bpd(g.sum(1)).numpy())
+        return self._cached(job, tag, 'diag', fit)
 
 def seed_summary(df, # one row per run, with columns `model` and `col`
                  col:str, # the per-run value
