@@ -289,7 +289,7 @@ def latent_blocks(flow:nn.Module, # a multiscale Glow/NSF, or a DiffAugFlow on o
     ink = torch.zeros(C, H, W)
     for l in range(f.L):
         s = 2**(l + 1)  # the block of a latent leaving at level l
-        frac = (x != 0).reshape(len(x), C, H//s, s, W//s, s).any(5).any(3).any(1).float().mean(0)  # [H/s, W/s]: any channel, any pixel
+        frac = (x != 0).reshape(len(x), C, H//s, s, W//s, s).any(5).any(3).any(1).float().mean(0).cpu()  # [H/s, W/s]: any channel, any pixel
         ink = torch.where(level == l, frac.repeat_interleave(s, 0).repeat_interleave(s, 1), ink)
     return level.flatten().long(), ink.flatten()
 
