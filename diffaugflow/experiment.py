@@ -23,7 +23,7 @@ __all__ = ['SMALL_UNET', 'SMALL_FLOW', 'SMALL_MODELS', 'SMALL_DIFFFLOW', 'bound_
            'mean_se', 'welch', 'flatness', 'cached', 'prior_on_flow', 'small_model', 'matched_width', 'prior_gain',
            'flow_latents', 'gauss_fit_gain', 'diag_fit_gain', 'latent_blocks', 'run_jobs', 'runs_frame', 'val_curves',
            'plot_val_curves', 'flatness_table', 'bound_table', 'verdict', 'ode_and_bound', 'mc_se_of_mean', 'ode_table',
-           'ode_verdict', 'RunStore', 'seed_summary', 'store_job', 'study_run']
+           'ode_verdict', 'RunStore', 'seed_summary', 'store_job', 'study_run', 'run_stages', 'flow_then_prior']
 
 # %% ../nbs/52_experiment.ipynb #0f1c5cc7
 def bound_bpd(model:nn.Module, # keeps the model contract: nll(x, n_mc=...) -> [B] nats
@@ -568,3 +568,25 @@ def study_run(job:tuple, # (name, seed)
                       resume=None if resume_from is None else Path(resume_from)/f'{name}_s{seed}{resume_tag}'/'last.pt', **recipe)
         return dict(name=name, seed=seed, cpu_s=time.process_time() - c0, **r)
     return cached(Path(results or runs)/f'{name}_s{seed}{tag}.pt', fit)
+
+def run_stages(fn, # fn(job) -> result, e.g. a study's `study_run` with its settings bound
+               stages:list, # lists of jobs, run one list after the other (a later list may load the runs of an earlier one)
+               n_workers:int=2, # processes at a time within a list (`run_jobs`)
+               progress:bool=False
+              )->list: # fn(job) for every job, in the order of the lists
+    "`run_jobs` over each list of jobs in turn: the two-stage runs of a study wait for the flows they load."
+    return [r for st in stages for r in run_jobs(fn, st, n_workers, progress=progress)]
+
+def flow_then_prior(name:str, seed:int, runs:str|Path, # study_run's build arguments
+                    make, # make(name, seed) -> a fresh model of the study
+                    net:dict, # the prior network's options (`prior_on_flow`)
+                    two:str='NSF-small+prior', # the two-stage model's name
+                    flow:str='NSF-small', # the model whose runs it takes as its frozen flow
+                    tag:str='', # the flow run's tag
+                    prior:str='vdm' # the prior's bound (`prior_on_flow`)
+                   )->nn.Module:
+    "A study's `build` (bind make and net with functools.partial, so it pickles): `make(name, seed)`, or for `two` a fresh prior on run <flow>_s<seed><tag>'s best checkpoint in `runs`."
+    if name != two: return make(name, seed)
+    ck = Path(runs)/f'{flow}_s{seed}{tag}'/'best.pt'
+    if not ck.is_file(): raise FileNotFoundError(f"{two} (seed {seed}) trains a prior on a finished {flow} run, and there is no checkpoint {ck}: run ({flow!r}, {seed}) with tag {tag!r} first")
+    return prior_on_flow(model_from_checkpoint(ck), seed, net=net, prior=prior)
