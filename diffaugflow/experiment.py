@@ -22,8 +22,9 @@ from .train import Trainer
 __all__ = ['SMALL_UNET', 'SMALL_FLOW', 'SMALL_MODELS', 'SMALL_DIFFFLOW', 'bound_bpd', 'ode_bpd', 'draw_samples', 'run_model',
            'mean_se', 'welch', 'flatness', 'cached', 'prior_on_flow', 'small_model', 'matched_width', 'prior_gain',
            'flow_latents', 'gauss_fit_gain', 'diag_fit_gain', 'latent_blocks', 'run_jobs', 'runs_frame', 'val_curves',
-           'plot_val_curves', 'flatness_table', 'bound_table', 'verdict', 'ode_and_bound', 'mc_se_of_mean', 'ode_table',
-           'ode_verdict', 'RunStore', 'seed_summary', 'store_job', 'study_run', 'run_stages', 'flow_then_prior']
+           'plot_val_curves', 'flatness_table', 'bound_table', 'verdict', 'paired_change', 'ode_and_bound',
+           'mc_se_of_mean', 'ode_table', 'ode_verdict', 'RunStore', 'seed_summary', 'store_job', 'study_run',
+           'run_stages', 'flow_then_prior']
 
 # %% ../nbs/52_experiment.ipynb #0f1c5cc7
 def bound_bpd(model:nn.Module, # keeps the model contract: nll(x, n_mc=...) -> [B] nats
@@ -400,6 +401,16 @@ def verdict(df, # runs_frame's table (or any table indexed by (name, seed))
     w = welch(df.loc[a][col], df.loc[b][col])
     return (f"{a} - {b}: {w['diff']:+.3f} +- {w['se']:.3f} {unit}, Welch p = {w['p']:.3f} ({w['dof']:.1f} dof): "
             + (('lower' if w['diff'] < 0 else 'higher') + f' for {a}' if w['resolved'] else 'not resolved'))
+
+def paired_change(before, after, # tables indexed by (name, seed) (e.g. runs_frame's): the same runs at two points, such as two step caps
+                  model:str, col:str='bpd' # the model and the per-run value
+                 )->dict: # before, after (means over the paired seeds), change and its SE over seeds, per seed
+    "How `model`'s `col` changed from `before` to `after`, paired by seed (the seeds present in both)."
+    a, b = before.loc[model][col], after.loc[model][col]
+    d = (b - a).dropna()
+    if d.empty: raise ValueError(f"paired_change: no seed of {model!r} has {col!r} in both tables")
+    m, se = mean_se(d)
+    return {'before': float(a[d.index].mean()), 'after': float(b[d.index].mean()), 'change': m, 'change SE': se, 'per seed': ', '.join(f'{v:+.3f}' for v in d)}
 
 # %% ../nbs/52_experiment.ipynb #d1a0c011
 def ode_and_bound(model:nn.Module, # has ode_nll and nll(..., return_se=True)
