@@ -22,9 +22,9 @@ from .train import Trainer
 __all__ = ['SMALL_UNET', 'SMALL_FLOW', 'SMALL_MODELS', 'SMALL_DIFFFLOW', 'bound_bpd', 'ode_bpd', 'draw_samples', 'run_model',
            'mean_se', 'welch', 'flatness', 'cached', 'prior_on_flow', 'small_model', 'matched_width', 'prior_gain',
            'flow_latents', 'gauss_fit_gain', 'diag_fit_gain', 'latent_blocks', 'run_jobs', 'runs_frame', 'val_curves',
-           'plot_val_curves', 'flatness_table', 'bound_table', 'verdict', 'paired_change', 'ode_and_bound',
-           'mc_se_of_mean', 'ode_table', 'ode_verdict', 'RunStore', 'seed_summary', 'store_job', 'study_run',
-           'run_stages', 'flow_then_prior']
+           'plot_val_curves', 'flatness_table', 'bound_table', 'verdict', 'paired_change', 'verdict_table',
+           'ode_and_bound', 'mc_se_of_mean', 'ode_table', 'ode_verdict', 'RunStore', 'seed_summary', 'store_job',
+           'study_run', 'run_stages', 'flow_then_prior']
 
 # %% ../nbs/52_experiment.ipynb #0f1c5cc7
 def bound_bpd(model:nn.Module, # keeps the model contract: nll(x, n_mc=...) -> [B] nats
@@ -411,6 +411,21 @@ def paired_change(before, after, # tables indexed by (name, seed) (e.g. runs_fra
     if d.empty: raise ValueError(f"paired_change: no seed of {model!r} has {col!r} in both tables")
     m, se = mean_se(d)
     return {'before': float(a[d.index].mean()), 'after': float(b[d.index].mean()), 'change': m, 'change SE': se, 'per seed': ', '.join(f'{v:+.3f}' for v in d)}
+
+def verdict_table(frames:dict, # label -> table indexed by (name, seed), e.g. {'1,500 steps': runs, '3,000 steps': later}
+                  pairs, # (a, b) model pairs
+                  col:str='bpd', # the per-run value compared
+                  digits:int=3 # decimals of the difference and its SE
+                 ):
+    "`verdict`'s Welch test of a - b for every pair (rows) in every table (columns), as 'diff +- SE (p = ...)', marked 'n.r.' when not resolved; blank where a table lacks a side's values (fewer than two seeds)."
+    import pandas as pd
+    def cell(df, a, b):
+        if a not in df.index.get_level_values(0) or b not in df.index.get_level_values(0) or col not in df: return ''
+        x, y = df.loc[a][col].dropna(), df.loc[b][col].dropna()
+        if len(x) < 2 or len(y) < 2: return ''
+        w = welch(x, y)
+        return f"{w['diff']:+.{digits}f} +- {w['se']:.{digits}f} (p = {w['p']:.3f})" + ('' if w['resolved'] else ' n.r.')
+    return pd.DataFrame({label: {f'{a} - {b}': cell(df, a, b) for a, b in pairs} for label, df in frames.items()}).rename_axis(index=f'{col}: a - b')
 
 # %% ../nbs/52_experiment.ipynb #d1a0c011
 def ode_and_bound(model:nn.Module, # has ode_nll and nll(..., return_se=True)
