@@ -395,10 +395,11 @@ def bound_table(df, # runs_frame's table
 def verdict(df, # runs_frame's table (or any table indexed by (name, seed))
             a:str, b:str, # the two models
             col:str='bpd', # the per-run value compared
-            unit:str='bits/dim'
+            unit:str='bits/dim',
+            alpha:float=0.05 # resolved only when Welch's two-sided p < alpha
            )->str:
     "a - b over seeds with a Welch test, as a sentence: which is lower, or 'not resolved'."
-    w = welch(df.loc[a][col], df.loc[b][col])
+    w = welch(df.loc[a][col], df.loc[b][col], alpha)
     return (f"{a} - {b}: {w['diff']:+.3f} +- {w['se']:.3f} {unit}, Welch p = {w['p']:.3f} ({w['dof']:.1f} dof): "
             + (('lower' if w['diff'] < 0 else 'higher') + f' for {a}' if w['resolved'] else 'not resolved'))
 
@@ -415,7 +416,8 @@ def paired_change(before, after, # tables indexed by (name, seed) (e.g. runs_fra
 def verdict_table(frames:dict, # label -> table indexed by (name, seed), e.g. {'1,500 steps': runs, '3,000 steps': later}
                   pairs, # (a, b) model pairs
                   col:str='bpd', # the per-run value compared
-                  digits:int=3 # decimals of the difference and its SE
+                  digits:int=3, # decimals of the difference and its SE
+                  alpha:float=0.05 # resolved only when Welch's two-sided p < alpha (e.g. 0.025 for a second look at the same comparison)
                  ):
     "`verdict`'s Welch test of a - b for every pair (rows) in every table (columns), as 'diff +- SE (p = ...)', marked 'n.r.' when not resolved; blank where a table lacks a side's values (fewer than two seeds)."
     import pandas as pd
@@ -423,7 +425,7 @@ def verdict_table(frames:dict, # label -> table indexed by (name, seed), e.g. {'
         if a not in df.index.get_level_values(0) or b not in df.index.get_level_values(0) or col not in df: return ''
         x, y = df.loc[a][col].dropna(), df.loc[b][col].dropna()
         if len(x) < 2 or len(y) < 2: return ''
-        w = welch(x, y)
+        w = welch(x, y, alpha)
         return f"{w['diff']:+.{digits}f} +- {w['se']:.{digits}f} (p = {w['p']:.3f})" + ('' if w['resolved'] else ' n.r.')
     return pd.DataFrame({label: {f'{a} - {b}': cell(df, a, b) for a, b in pairs} for label, df in frames.items()}).rename_axis(index=f'{col}: a - b')
 
