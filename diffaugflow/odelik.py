@@ -6,12 +6,13 @@
 from __future__ import annotations
 import math
 import torch
+import torch.nn.functional as F
 from torch import Tensor
 from torchdiffeq import odeint
 from .core import std_normal_log_prob, n_dims
 
 # %% auto #0
-__all__ = ['SOLVERS', 'DIVERGENCES', 'AUTO_EXACT_MAX_DIMS', 'pf_ode_drift', 'ode_nll']
+__all__ = ['SOLVERS', 'DIVERGENCES', 'AUTO_EXACT_MAX_DIMS', 'DEQUANTS', 'pf_ode_drift', 'ode_nll', 'dequantised_ode_nll']
 
 # %% ../nbs/24_ode_likelihood.ipynb #beaaf68a
 def _bcast(a:Tensor, x:Tensor)->Tensor:
@@ -123,3 +124,37 @@ def ode_nll(eps_fn, # eps_fn(z [B, ...], t [B] in [0, 1]) -> eps_hat [B, ...] (p
     fixed = solver != 'dopri5'
     return dict(nll=nlls.mean(0), nll_se=se, z1=z1, nfe=nfe, solver=solver, rtol=None if fixed else rtol, atol=None if fixed else atol,
                 steps=steps if fixed else None, divergence=divergence, n_probes=0 if probes is None else n_probes)
+
+# %% ../nbs/24_ode_likelihood.ipynb #de9a0002
+DEQUANTS = ('uniform', 'gaussian')
+
+def dequantised_ode_nll(eps_fn, # eps_fn(z [B, ...], t [B] in [0, 1]) -> eps_hat [B, ...] (put nets in eval mode)
+                        gamma, # gamma(t [B]) -> [B] log-SNR schedule
+                        x:Tensor, # [B, ...] grid data: values in [-1, 1] on `num_levels` evenly spaced levels
+                        num_levels:int, # L, e.g. 256 for 8-bit images
+                        *, dequant:str='gaussian', # 'gaussian': z ~ N(alpha x, sigma^2 I) at t0 with VDM's grid decoder; 'uniform': uniform noise over x's level bin
+                        t0:float=0., # data end of the ODE
+                        scale:float|None=None, # alpha_{t0} if known (a diffusion's ode_fns gives it); default sqrt(sigmoid(-gamma(t0)))
+                        **kw # ode_nll options: t1, solver, rtol, atol, steps, divergence, n_probes, generator, base_log_prob
+                       )->dict: # ode_nll's results; nll [B]: one draw of a bound on -log P(x), nats; dequant
+    "One draw of a bound on -log P(x) of grid data under the probability-flow ODE model: `ode_nll` at a dequantised z_{t0} plus log q(z|x) - log p(x|z)."
+    if dequant not in DEQUANTS: raise ValueError(f"unknown dequant {dequant!r}; choose one of {DEQUANTS}")
+    if num_levels < 2: raise ValueError(f"num_levels must be >= 2, got {num_levels}")
+    if x.dim() < 2: raise ValueError(f"x must have shape [B, ...], got {tuple(x.shape)}")
+    L, d = num_levels, n_dims(x)
+    k = (x + 1)/2*(L - 1)
+    if not torch.isfinite(x).all() or x.min() < -1 - 1e-5 or x.max() > 1 + 1e-5 or (k - k.round()).abs().max() > 1e-3:
+        raise ValueError(f"x must lie on the grid of {L} evenly spaced values in [-1, 1] (got values in [{x.min().item():.4g}, {x.max().item():.4g}], "
+                         f"largest distance to the grid {(k - k.round()).abs().max().item()*2/(L - 1):.3g})")
+    g0 = gamma(torch.full((1,), t0, dtype=x.dtype, device=x.device))
+    a = torch.sigmoid(-g0).sqrt() if scale is None else scale
+    if dequant == 'uniform':
+        r = ode_nll(eps_fn, gamma, a*(x + (torch.rand_like(x) - 0.5)*2/(L - 1)), t0=t0, **kw)
+        return {**r, 'nll': r['nll'] - d*math.log(a) + d*math.log((L - 1)/2), 'dequant': dequant}
+    e = torch.randn_like(x)
+    z = a*x + torch.sigmoid(g0).sqrt()*e
+    r = ode_nll(eps_fn, gamma, z, t0=t0, **kw)
+    log_q = -0.5*(d*(math.log(2*math.pi) + F.logsigmoid(g0)) + (e**2).reshape(len(x), -1).sum(1))
+    grid = torch.linspace(-1, 1, L, dtype=x.dtype, device=x.device)
+    log_dec = torch.log_softmax(-0.5*(z[..., None]/a - grid)**2*torch.exp(-g0), -1).gather(-1, k.round().long()[..., None])[..., 0]
+    return {**r, 'nll': r['nll'] + log_q - log_dec.reshape(len(x), -1).sum(1), 'dequant': dequant}
