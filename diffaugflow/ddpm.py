@@ -110,7 +110,7 @@ class DDPM(FromPreset, nn.Module):
 # %% ../nbs/23_ddpm.ipynb #df8667d7
 @torch.no_grad()
 def _ddpm_ode_nll(self:DDPM, x:Tensor, # [B, *img_shape]
-                  dequant:str|None=None, # images: 'uniform' (default) or 'gaussian' (tighter for a trained network, 24); None for vectors
+                  dequant:str|None=None, # images: 'uniform' (default) or 'gaussian' (tighter when the density is peaked at the grid levels, 24); None for vectors
                   **kw # odelik.ode_nll options: solver, rtol, atol, steps, divergence, n_probes, generator
                  )->dict: # nll [B] nats, nll_se [B], nfe, ...
     "-log p(x) under the probability-flow ODE (images: one draw of a dequantisation bound on -log P(x), `odelik.dequantised_ode_nll`)."

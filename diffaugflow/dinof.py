@@ -214,7 +214,7 @@ def loss(self:DiNof, x:Tensor # [B, *shape]
 @patch
 @torch.no_grad()
 def ode_nll(self:DiNof, x:Tensor, # [B, *shape]
-            dequant:str|None=None, # images: 'uniform' (default) or 'gaussian' (tighter for a trained network, 24); None for vectors
+            dequant:str|None=None, # images: 'uniform' (default) or 'gaussian' (tighter when the density is peaked at the grid levels, 24); None for vectors
             **kw # odelik.ode_nll options: solver, rtol, atol, steps, divergence, n_probes, generator
            )->dict: # nll [B] nats (images: of the grid cell), nll_se [B], nfe, solver, ...
     "-log p(x) of the probability-flow ODE on [0, T_m] with log p_f at x(T_m) (vectors: exact; images: one draw of a dequantisation bound, `odelik.dequantised_ode_nll`)."
