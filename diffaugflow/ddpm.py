@@ -13,7 +13,7 @@ from .nets import UNet, TimeMLP, count_params
 from .presets import get_preset, merge, FromPreset
 from .diffusion import GaussianDiffusion, SAMPLERS
 from .vdm import ContinuousDiffusion, prior_mean_se
-from .odelik import ode_nll as _ode_nll, dequantised_ode_nll, DEQUANTS
+from .odelik import ode_nll as _ode_nll, diffusion_ode_nll
 
 # %% auto #0
 __all__ = ['OBJECTIVES', 'DDPM']
@@ -113,11 +113,6 @@ def _ddpm_ode_nll(self:DDPM, x:Tensor, # [B, *img_shape]
                   dequant:str|None=None, # images: 'uniform' (default) or 'gaussian' (tighter when the density is peaked at the grid levels, 24); None for vectors
                   **kw # odelik.ode_nll options: solver, rtol, atol, steps, divergence, n_probes, generator
                  )->dict: # nll [B] nats, nll_se [B], nfe, ...
-    "-log p(x) under the probability-flow ODE (images: one draw of a dequantisation bound on -log P(x), `odelik.dequantised_ode_nll`)."
-    x0 = self._to_model(x)
-    f = self.diffusion.ode_fns(self.net)
-    if self.image: return dequantised_ode_nll(f['eps_fn'], f['gamma'], x0, self.num_levels, dequant=dequant or 'uniform', t0=f['t0'], scale=f['scale'], **kw)
-    if dequant is not None: raise ValueError(f"dequant={dequant!r} applies to images (grid data); this DDPM models continuous vectors of shape {tuple(self.img_shape)}")
-    r = _ode_nll(f['eps_fn'], f['gamma'], f['scale']*x0, t0=f['t0'], **kw)
-    return {**r, 'nll': r['nll'] - n_dims(x0)*math.log(f['scale'])}
+    "-log p(x) under the probability-flow ODE (images: one draw of a dequantisation bound on -log P(x), `odelik.diffusion_ode_nll`)."
+    return diffusion_ode_nll(self.diffusion.ode_fns(self.net), self._to_model(x), self.num_levels if self.image else None, dequant, **kw)
 DDPM.ode_nll = _ddpm_ode_nll

@@ -17,7 +17,7 @@ from .nets import UNet, TimeMLP
 from .presets import get_preset, merge, FromPreset
 from .diffusion import GaussianDiffusion, SAMPLERS, langevin_correct
 from .vdm import ContinuousDiffusion, prior_mean_se
-from .odelik import ode_nll as _ode_nll, dequantised_ode_nll, DEQUANTS
+from .odelik import diffusion_ode_nll
 
 # %% auto #0
 __all__ = ['PRIORS', 'DINOF_SAMPLERS', 'Truncation', 'TimeScaled', 'truncate_discrete', 'truncate_vdm', 'DiNof', 'pc_sample']
@@ -217,13 +217,8 @@ def ode_nll(self:DiNof, x:Tensor, # [B, *shape]
             dequant:str|None=None, # images: 'uniform' (default) or 'gaussian' (tighter when the density is peaked at the grid levels, 24); None for vectors
             **kw # odelik.ode_nll options: solver, rtol, atol, steps, divergence, n_probes, generator
            )->dict: # nll [B] nats (images: of the grid cell), nll_se [B], nfe, solver, ...
-    "-log p(x) of the probability-flow ODE on [0, T_m] with log p_f at x(T_m) (vectors: exact; images: one draw of a dequantisation bound, `odelik.dequantised_ode_nll`)."
-    x0 = self._to_model(x)
-    f = self.diffusion.ode_fns(self.eps_net)
-    if self.image: return dequantised_ode_nll(f['eps_fn'], f['gamma'], x0, self.num_levels, dequant=dequant or 'uniform', t0=f['t0'], scale=f['scale'], base_log_prob=self.flow_log_prob, **kw)
-    if dequant is not None: raise ValueError(f"dequant={dequant!r} applies to images (grid data); this DiNof models continuous vectors")
-    r = _ode_nll(f['eps_fn'], f['gamma'], f['scale']*x0, t0=f['t0'], base_log_prob=self.flow_log_prob, **kw)
-    return {**r, 'nll': r['nll'] - n_dims(x0)*math.log(f['scale'])}
+    "-log p(x) of the probability-flow ODE on [0, T_m] with log p_f at x(T_m) (vectors: exact; images: one draw of a dequantisation bound, `odelik.diffusion_ode_nll`)."
+    return diffusion_ode_nll(self.diffusion.ode_fns(self.eps_net), self._to_model(x), self.num_levels if self.image else None, dequant, base_log_prob=self.flow_log_prob, **kw)
 
 # %% ../nbs/34_dinof.ipynb #6832e978
 DINOF_SAMPLERS = SAMPLERS + ('pc',)  # 'pc': predictor-corrector (ancestral predictor, Langevin corrector)

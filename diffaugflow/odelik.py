@@ -12,7 +12,8 @@ from torchdiffeq import odeint
 from .core import std_normal_log_prob, n_dims
 
 # %% auto #0
-__all__ = ['SOLVERS', 'DIVERGENCES', 'AUTO_EXACT_MAX_DIMS', 'DEQUANTS', 'pf_ode_drift', 'ode_nll', 'dequantised_ode_nll']
+__all__ = ['SOLVERS', 'DIVERGENCES', 'AUTO_EXACT_MAX_DIMS', 'DEQUANTS', 'pf_ode_drift', 'ode_nll', 'dequantised_ode_nll',
+           'diffusion_ode_nll']
 
 # %% ../nbs/24_ode_likelihood.ipynb #beaaf68a
 def _bcast(a:Tensor, x:Tensor)->Tensor:
@@ -158,3 +159,16 @@ def dequantised_ode_nll(eps_fn, # eps_fn(z [B, ...], t [B] in [0, 1]) -> eps_hat
     grid = torch.linspace(-1, 1, L, dtype=x.dtype, device=x.device)
     log_dec = torch.log_softmax(-0.5*(z[..., None]/a - grid)**2*torch.exp(-g0), -1).gather(-1, k.round().long()[..., None])[..., 0]
     return {**r, 'nll': r['nll'] + log_q - log_dec.reshape(len(x), -1).sum(1), 'dequant': dequant}
+
+# %% ../nbs/24_ode_likelihood.ipynb #de9a0006
+def diffusion_ode_nll(fns:dict, # a diffusion's ode_fns(net): eps_fn, gamma, t0, scale
+                      x:Tensor, # [B, ...] data in the diffusion's space (images: in [-1, 1] on the grid)
+                      num_levels:int|None, # grid size for images; None for continuous vectors
+                      dequant:str|None=None, # images: 'uniform' (default) or 'gaussian'; None for vectors
+                      **kw # ode_nll options
+                     )->dict: # ode_nll's results; nll [B] nats of x (images: one draw of a bound on -log P(x))
+    "The ODE likelihood of a model whose diffusion runs on the data: exact for vectors (x = z_t0/alpha_t0), `dequantised_ode_nll` for grid data."
+    if num_levels is not None: return dequantised_ode_nll(fns['eps_fn'], fns['gamma'], x, num_levels, dequant=dequant or 'uniform', t0=fns['t0'], scale=fns['scale'], **kw)
+    if dequant is not None: raise ValueError(f"dequant={dequant!r} applies to images (grid data); these are continuous vectors of shape {tuple(x.shape[1:])}")
+    r = ode_nll(fns['eps_fn'], fns['gamma'], fns['scale']*x, t0=fns['t0'], **kw)
+    return {**r, 'nll': r['nll'] - n_dims(x)*math.log(fns['scale'])}
