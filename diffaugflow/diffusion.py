@@ -6,6 +6,7 @@
 from __future__ import annotations
 import math
 import numpy as np
+from scipy.interpolate import CubicSpline, PchipInterpolator
 import torch
 from torch import nn, Tensor
 from fastcore.basics import patch
@@ -14,7 +15,8 @@ from .core import sum_except_batch, mean_flat, normal_kl, normal_log_prob_elemen
 
 # %% auto #0
 __all__ = ['SCHEDULES', 'MEAN_TYPES', 'VAR_TYPES', 'LOSS_TYPES', 'DATA_TYPES', 'SAMPLERS', 'betas_for_schedule',
-           'GaussianDiffusion', 'MapTimesteps', 'space_timesteps', 'langevin_correct', 'check_pc_args', 'GaussianSkip']
+           'GaussianDiffusion', 'MapTimesteps', 'space_timesteps', 'langevin_correct', 'check_pc_args', 'GaussianSkip',
+           'knot_slopes', 'hermite_interp']
 
 # %% ../nbs/20_diffusion.ipynb #24f0057e
 SCHEDULES = ('linear', 'cosine')
@@ -664,6 +666,35 @@ def sample(self:GaussianDiffusion, net:nn.Module, # called as net(x_t, t) with t
     kw = dict(noise=noise, generator=generator, progress=progress, device=device, dtype=dtype)
     return d.p_sample_loop(eps_fn, shape, **kw) if sampler == 'ancestral' else d.ddim_sample_loop(eps_fn, shape, eta=eta, **kw)
 
+# %% ../nbs/20_diffusion.ipynb #de3a0001
+def knot_slopes(y:np.ndarray # [n] values at the knots 0, 1, ..., n-1, non-decreasing (a log-SNR table, a step map)
+               )->np.ndarray: # [n] slopes at the knots (float64)
+    "Slopes for a monotone cubic through `y`: the natural cubic spline's (C2) if it is non-decreasing on every interval, else PCHIP's (C1, always monotone)."
+    y = np.asarray(y, dtype=np.float64)
+    if y.ndim != 1 or len(y) < 1: raise ValueError(f"y must be a 1-D table with at least one value, got shape {y.shape}")
+    if not np.isfinite(y).all(): raise ValueError("y has non-finite values")
+    if (np.diff(y) < 0).any(): raise ValueError(f"y must be non-decreasing; it falls at knot {int(np.argmax(np.diff(y) < 0))}")
+    if len(y) < 3: return np.full(len(y), y[-1] - y[0])  # one value: constant; two: the straight line
+    k = np.arange(len(y), dtype=np.float64)
+    d = CubicSpline(k, y, bc_type='natural')(k, 1)
+    return d if _min_hermite_slope(y, d) >= 0 else PchipInterpolator(k, y)(k, 1)
+
+def _min_hermite_slope(y:np.ndarray, d:np.ndarray)->float:
+    "The least slope of the cubic Hermite pieces through (k, y[k]) with slopes d[k] (unit spacing), in closed form."
+    dy = np.diff(y); a = 3*(d[:-1] + d[1:]) - 6*dy; b = 6*dy - 4*d[:-1] - 2*d[1:]  # p'(w) = a w^2 + b w + d[k] on w in [0, 1]
+    w = np.clip(-b/(2*np.where(a > 0, a, 1.)), 0, 1)  # the vertex of p' (a minimum where a > 0)
+    return float(min(d.min(), np.where(a > 0, a*w*w + b*w + d[:-1], np.inf).min()))
+
+def hermite_interp(y:Tensor, # [n] values at the knots 0, 1, ..., n-1
+                   dy:Tensor, # [n] slopes at the knots (`knot_slopes`)
+                   u:Tensor # [...] fractional knot positions, clamped to [0, n-1]
+                  )->Tensor: # [...] the piecewise cubic at u, differentiable in u
+    "The cubic Hermite interpolant through (k, y[k]) with slopes dy[k], evaluated at u."
+    n = len(y); u = u.clamp(0, n - 1)
+    i = u.detach().floor().long().clamp(0, max(n - 2, 0)); w = u - i; j = (i + 1).clamp(max=n - 1)
+    w2, w3 = w*w, w*w*w
+    return (2*w3 - 3*w2 + 1)*y[i] + (w3 - 2*w2 + w)*dy[i] + (3*w2 - 2*w3)*y[j] + (w3 - w2)*dy[j]
+
 # %% ../nbs/20_diffusion.ipynb #5865fb90
 @patch
 def ode_fns(self:GaussianDiffusion, net:nn.Module, # called as net(x_t, step) with float steps
@@ -671,13 +702,11 @@ def ode_fns(self:GaussianDiffusion, net:nn.Module, # called as net(x_t, step) wi
            )->dict: # eps_fn(z, t), gamma(t), t0, scale
     "What `odelik.ode_nll` needs: a noise predictor and a log-SNR in continuous time t in [t0, 1]."
     T = self.T
-    g = torch.from_numpy(np.log(self._consts64['one_minus_alphas_cumprod']) - np.log(self._consts64['alphas_cumprod'])).to(self.betas.device)
-    tmap = self.timestep_map.to(self.betas.device).double()
-    def interp(table, t):  # piecewise-linear in t through table[k] at t_k = (k+1)/T
-        u = (t*T - 1).clamp(0, T - 1)
-        i = u.detach().floor().long().clamp(max=T - 2); w = u - i
-        tab = table.to(t.dtype)
-        return tab[i]*(1 - w) + tab[i + 1]*w
+    dev = self.betas.device
+    def table(y):  # values and knot_slopes of a non-decreasing table on the knots t_k = (k+1)/T, float64
+        return torch.from_numpy(y).to(dev), torch.from_numpy(knot_slopes(y)).to(dev)
+    g, tmap = table(np.log(self._consts64['one_minus_alphas_cumprod']) - np.log(self._consts64['alphas_cumprod'])), table(self.timestep_map.cpu().double().numpy())
+    interp = lambda tab, t: hermite_interp(tab[0].to(t.dtype), tab[1].to(t.dtype), t*T - 1)  # the monotone cubic through tab at t_k = (k+1)/T
     gamma = lambda t: interp(g, t)
     step = lambda t: interp(tmap, t)  # fractional original step of continuous time t
     base = lambda z, t: net(z, step(t))
