@@ -4,7 +4,7 @@
 
 # %% ../nbs/23_ddpm.ipynb #6543794d
 from __future__ import annotations
-import inspect, math
+import inspect
 import torch
 from torch import nn, Tensor
 from .core import n_dims, bits_per_dim
@@ -13,7 +13,7 @@ from .nets import UNet, TimeMLP, count_params
 from .presets import get_preset, merge, FromPreset
 from .diffusion import GaussianDiffusion, SAMPLERS
 from .vdm import ContinuousDiffusion, prior_mean_se
-from .odelik import ode_nll as _ode_nll, diffusion_ode_nll
+from .odelik import diffusion_ode_nll
 
 # %% auto #0
 __all__ = ['OBJECTIVES', 'DDPM']
