@@ -24,8 +24,8 @@ from .checkpoint import (CheckpointError, atomic_save, CKPT_FORMAT, load_checkpo
                                     class_path, import_class, model_from_checkpoint)
 
 # %% auto #0
-__all__ = ['warmup_cosine', 'TrainConfig', 'param_groups', 'StepSampler', 'dist_env', 'ema_multi_avg_fn', 'Trainer',
-           'read_metrics', 'plot_metrics']
+__all__ = ['warmup_cosine', 'TrainConfig', 'param_groups', 'adamw_fused', 'StepSampler', 'dist_env', 'ema_multi_avg_fn',
+           'Trainer', 'read_metrics', 'plot_metrics']
 
 # %% ../nbs/50_train.ipynb #4ec239c7
 def warmup_cosine(step:int, # optimiser steps taken so far
@@ -49,6 +49,7 @@ class TrainConfig:
     weight_decay:float=0. # AdamW decoupled weight decay
     beta1:float=0.9 # AdamW first-moment decay
     beta2:float=0.999 # AdamW second-moment decay
+    fused:bool|None=None # AdamW's fused kernel, one update for all parameters (`adamw_fused`): None where torch has it, False the per-tensor loop
     warmup:int=100 # linear warm-up steps
     min_lr_frac:float=0. # cosine ends at lr*min_lr_frac
     grad_clip:float|None=1. # max global gradient norm (None: no clipping; the norm is still logged)
@@ -98,6 +99,18 @@ def param_groups(model:nn.Module, lr:float, # the base (peak) learning rate
         k = max((k for k in lr_mult if hit(n, k)), key=len, default=None)
         groups.setdefault(k, []).append(q)
     return [dict(params=ps, lr=lr*(lr_mult[k] if k is not None else 1.), name=k or '') for k, ps in groups.items()]
+
+# %% ../nbs/50_train.ipynb #fa5ed002
+def adamw_fused(model:nn.Module, # the model whose trainable parameters AdamW updates
+                fused:bool|None=None # None: fused where torch supports it; True: required; False: the per-tensor loop
+               )->bool:
+    "Whether AdamW should use its fused kernel for `model`: torch has one for floating-point parameters on the CPU (torch >= 2.4) and CUDA."
+    ps = [p for p in model.parameters() if p.requires_grad]
+    ok = all(p.is_floating_point() and p.device.type in ('cpu', 'cuda') for p in ps)
+    if fused and not ok:
+        bad = sorted({f'{p.dtype} on {p.device.type}' for p in ps if not (p.is_floating_point() and p.device.type in ('cpu', 'cuda'))})
+        raise ValueError(f"fused=True: AdamW's fused kernel needs floating-point parameters on the CPU or CUDA, this model has {bad}")
+    return ok if fused is None else bool(fused)
 
 # %% ../nbs/50_train.ipynb #b0e90597
 class StepSampler(torch.utils.data.Sampler):
@@ -193,7 +206,8 @@ class Trainer:
         self.model = model.to(self.device)
         self.dtype = next((q.dtype for q in self.model.parameters() if q.is_floating_point()), torch.float32)
         self.ema = AveragedModel(self.model, multi_avg_fn=ema_multi_avg_fn(cfg.ema_decay, cfg.ema_warmup), use_buffers=False)
-        self.opt = torch.optim.AdamW(param_groups(self.model, cfg.lr, cfg.lr_mult), lr=cfg.lr, betas=(cfg.beta1, cfg.beta2), weight_decay=cfg.weight_decay)
+        self.opt = torch.optim.AdamW(param_groups(self.model, cfg.lr, cfg.lr_mult), lr=cfg.lr, betas=(cfg.beta1, cfg.beta2), weight_decay=cfg.weight_decay,
+                                     fused=adamw_fused(self.model, cfg.fused))
         self.sched = torch.optim.lr_scheduler.LambdaLR(self.opt, partial(warmup_cosine, warmup=cfg.warmup, total=cfg.steps, min_frac=cfg.min_lr_frac))
         self.scaler = torch.amp.GradScaler('cuda', enabled=self.amp is torch.float16)
         net = _LossModule(self.model)
