@@ -4,24 +4,21 @@
 
 # %% ../nbs/50_train.ipynb #f8710c78
 from __future__ import annotations
-import contextlib, importlib, json, math, os, pickle, random, re, time, warnings
+import contextlib, json, math, os, time, warnings
 from dataclasses import dataclass, asdict, fields, replace
 from functools import partial
 from pathlib import Path
-import numpy as np
 import torch
 import torch.distributed as dist
 from torch import nn, Tensor
-from torch.optim.swa_utils import AveragedModel, get_ema_multi_avg_fn
+from torch.optim.swa_utils import AveragedModel
 from tqdm import tqdm
 from fastcore.basics import patch
-from .core import normal_log_prob, bits_per_dim, n_dims, seed_everything, in_test
-from .contract import check_batch, check_sample_args, mc_mean_se
-from .data import atomic_write
+from .core import seed_everything
 from .metrics import dataset_nll
-from .baselines import GaussianBaseline  # old checkpoints name its class diffaugflow.train.GaussianBaseline
+from .baselines import GaussianBaseline  # unused here, kept: old checkpoints name its class diffaugflow.train.GaussianBaseline
 from .checkpoint import (CheckpointError, atomic_save, CKPT_FORMAT, load_checkpoint, get_rng_state, set_rng_state,
-                                    class_path, import_class, model_from_checkpoint)
+                                    class_path, model_from_checkpoint)
 
 # %% auto #0
 __all__ = ['warmup_cosine', 'TrainConfig', 'param_groups', 'adamw_fused', 'StepSampler', 'dist_env', 'ema_multi_avg_fn',
@@ -105,12 +102,11 @@ def adamw_fused(model:nn.Module, # the model whose trainable parameters AdamW up
                 fused:bool|None=None # None: fused where torch supports it; True: required; False: the per-tensor loop
                )->bool:
     "Whether AdamW should use its fused kernel for `model`: torch has one for floating-point parameters on the CPU (torch >= 2.4) and CUDA."
-    ps = [p for p in model.parameters() if p.requires_grad]
-    ok = all(p.is_floating_point() and p.device.type in ('cpu', 'cuda') for p in ps)
-    if fused and not ok:
-        bad = sorted({f'{p.dtype} on {p.device.type}' for p in ps if not (p.is_floating_point() and p.device.type in ('cpu', 'cuda'))})
+    bad = sorted({f'{p.dtype} on {p.device.type}' for p in model.parameters()
+                  if p.requires_grad and not (p.is_floating_point() and p.device.type in ('cpu', 'cuda'))})
+    if fused and bad:
         raise ValueError(f"fused=True: AdamW's fused kernel needs floating-point parameters on the CPU or CUDA, this model has {bad}")
-    return ok if fused is None else bool(fused)
+    return not bad if fused is None else bool(fused)
 
 # %% ../nbs/50_train.ipynb #b0e90597
 class StepSampler(torch.utils.data.Sampler):
@@ -286,7 +282,7 @@ def save_samples(self:Trainer, path:str|Path|None=None, # default: out/samples/s
         from torchvision.utils import save_image
         save_image(s.clamp(0, 1), path, nrow=max(1, int(math.sqrt(n))), padding=1)
     elif s.ndim == 2 and s.shape[1] == 2:
-        import matplotlib; from matplotlib.figure import Figure
+        from matplotlib.figure import Figure
         fig = Figure(figsize=(3, 3)); ax = fig.add_subplot(); ax.scatter(*s.T, s=2); ax.set_aspect('equal')
         fig.savefig(path, dpi=80)
     else: return None
