@@ -5,13 +5,12 @@
 # %% ../nbs/51_cli.ipynb #acc30a52
 from __future__ import annotations
 import json, math, sys, tempfile, time
-from dataclasses import asdict, replace
+from dataclasses import replace
 from pathlib import Path
 import torch
 from torch import Tensor
 from fastcore.script import call_parse, store_true
-from tqdm import tqdm
-from .core import seed_everything, default_device, bits_per_dim, n_dims
+from .core import seed_everything, default_device
 from .train import Trainer, TrainConfig, param_groups
 from .checkpoint import CheckpointError, load_checkpoint, model_from_checkpoint
 from .baselines import GaussianBaseline

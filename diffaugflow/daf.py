@@ -8,7 +8,7 @@ import math, time, warnings
 import torch
 from torch import nn, Tensor
 from fastcore.basics import patch
-from .core import bits_per_dim, n_dims, sum_except_batch, std_normal_log_prob
+from .core import bits_per_dim, n_dims, std_normal_log_prob
 from .contract import check_batch, check_sample_args
 from .glow import Glow, ToyFlow
 from .nets import UNet, TimeMLP, count_params

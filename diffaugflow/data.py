@@ -13,7 +13,7 @@ import torch
 from torch import Tensor
 import torch.nn.functional as F
 from torch.utils.data import Dataset, DataLoader, TensorDataset
-from .toys import toy_sample, load_digits, DIGITS_LEVELS, TOY_NAMES
+from .toys import toy_sample, load_digits, TOY_NAMES
 from .presets import DATASET_INFO
 
 # %% auto #0

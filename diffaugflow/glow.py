@@ -10,7 +10,7 @@ from torch import nn, Tensor
 from fastcore.meta import delegates
 from .core import n_dims, std_normal_log_prob, bits_per_dim
 from .bijections import (Compose, Invert, ActNorm, InvConv1x1, AdditiveCoupling, AffineCoupling, Squeeze, Split,
-                                    Logit, Shift, UniformDequantizer, VariationalDequantizer, grid_index, check_log_det)
+                                    Logit, Shift, UniformDequantizer, VariationalDequantizer, check_log_det)
 from .contract import check_batch, check_sample_args, mc_mean_se
 from .presets import PRESETS, get_preset, merge, FromPreset
 

@@ -4,7 +4,7 @@
 
 # %% ../nbs/41_metrics.ipynb #63342d68
 from __future__ import annotations
-import math, os, time
+import math, time
 from pathlib import Path
 from urllib.error import URLError
 from unittest import mock

@@ -6,7 +6,6 @@
 from __future__ import annotations
 import math, warnings
 from contextlib import contextmanager, nullcontext
-import numpy as np
 import torch
 from torch import nn, Tensor
 import torch.nn.functional as F
