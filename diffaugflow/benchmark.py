@@ -272,7 +272,8 @@ def times_frame(res:dict # the result of `run_benchmark` (or its JSON)
     rows = [dict(part=part, name=k, round=i, seconds=t) for part in ('sampling', 'train') for k, v in res[part]['times'].items() for i, t in enumerate(v)]
     return pd.DataFrame(rows)
 
-def ratios_frame(res:dict)->'pd.DataFrame':
+def ratios_frame(res:dict # the result of `run_benchmark` (or its JSON)
+                ):
     "The per-round ratios (ours / peer) as a long DataFrame: comparison, round, ratio."
     import pandas as pd
     s, t = res['sampling']['times'], res['train']['times']

@@ -4,7 +4,7 @@
 
 # %% ../nbs/51_cli.ipynb #acc30a52
 from __future__ import annotations
-import json, math, sys, tempfile, time
+import json, math, tempfile, time
 from dataclasses import replace
 from pathlib import Path
 import torch
@@ -15,7 +15,7 @@ from .train import Trainer, TrainConfig, param_groups
 from .checkpoint import CheckpointError, load_checkpoint, model_from_checkpoint
 from .baselines import GaussianBaseline
 from .metrics import dataset_nll
-from .presets import PRESETS, DATASET_INFO, get_preset
+from .presets import PRESETS, get_preset
 from .glow import Glow, NSF
 from .ddpm import DDPM
 from .daf import DiffAugFlow

@@ -4,10 +4,8 @@
 
 # %% ../nbs/01_change_of_variables.ipynb #4f4e9ba6
 from __future__ import annotations
-import math
 import torch
 from torch import Tensor
-from .core import sum_except_batch, std_normal_log_prob, normal_log_prob_elementwise, jacobian_logdet, bits_per_dim
 
 # %% auto #0
 __all__ = ['exact_trace', 'hutchinson_trace', 'ode_logp_rk4']

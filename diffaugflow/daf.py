@@ -11,7 +11,7 @@ from fastcore.basics import patch
 from .core import bits_per_dim, n_dims, std_normal_log_prob
 from .contract import check_batch, check_sample_args
 from .glow import Glow, ToyFlow
-from .nets import UNet, TimeMLP, count_params
+from .nets import UNet, TimeMLP
 from .presets import get_preset, merge, FromPreset
 from .vdm import ContinuousDiffusion, prior_mean_se
 from .diffusion import GaussianDiffusion, SAMPLERS

@@ -9,7 +9,7 @@ import torch
 from torch import nn, Tensor
 from .core import n_dims, bits_per_dim
 from .contract import check_batch, check_sample_args
-from .nets import UNet, TimeMLP, count_params
+from .nets import UNet, TimeMLP
 from .presets import get_preset, merge, FromPreset
 from .diffusion import GaussianDiffusion, SAMPLERS
 from .vdm import ContinuousDiffusion, prior_mean_se

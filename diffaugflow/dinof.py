@@ -11,11 +11,11 @@ import torch
 from torch import nn, Tensor
 from fastcore.basics import patch
 from .core import bits_per_dim, n_dims, sum_except_batch, std_normal_log_prob
-from .contract import check_batch, check_sample_args, mc_mean_se
+from .contract import check_batch, check_sample_args
 from .glow import Glow, ToyFlow
 from .nets import UNet, TimeMLP
 from .presets import get_preset, merge, FromPreset
-from .diffusion import GaussianDiffusion, SAMPLERS, langevin_correct
+from .diffusion import GaussianDiffusion, SAMPLERS
 from .vdm import ContinuousDiffusion, prior_mean_se
 from .odelik import diffusion_ode_nll
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 import math
 import torch
 from torch import Tensor
-from .core import normal_kl, normal_log_prob_elementwise, LOG2PI
 
 # %% auto #0
 __all__ = ['eps_weight', 'gaussian_optimal_eps', 'gaussian_vlb_terms', 'gaussian_vlb', 'daf_bound', 'eq46_objective']

@@ -16,7 +16,7 @@ import torch.nn.functional as F
 from torch.utils.data import DataLoader
 from tqdm import tqdm
 from .core import bits_per_dim, default_device, seed_everything, n_dims
-from .data import atomic_write, _atomic_write_npz, _first, infinite_loader, snap_to_grid
+from .data import atomic_write, _atomic_write_npz, _first, infinite_loader
 from .toys import load_digits
 
 # %% auto #0

@@ -4,10 +4,9 @@
 
 # %% ../nbs/03_diffflow_kl.ipynb #9aec55dd
 from __future__ import annotations
-import math
 import torch
 from torch import Tensor
-from .core import sum_except_batch, std_normal_log_prob, normal_log_prob, jacobian_logdet
+from .core import sum_except_batch
 
 # %% auto #0
 __all__ = ['em_forward', 'delta_backward', 'diffflow_loss', 'marginal_sde_sample']
