@@ -79,6 +79,7 @@ def run_model(model:nn.Module, # a fresh model that keeps the model contract
               fid_ref=None, # real images or their (mu, sigma) under fid_features
               n_time:int=25, # samples in the timed call (0: not timed)
               eval_every:int|None=None, # steps between validations (None: steps//10)
+              ckpt_every:int|None=None, # steps between last.pt checkpoints (None: at every validation, so an interrupted run loses at most eval_every steps)
               uint8:bool=True, # store samples as uint8 images (data in [0, 1]); False: float
               seed:int=0, # seeds the trainer, the test draws and the samples
               device=None, # default: the trainer's (CUDA if available)
@@ -103,7 +104,8 @@ def run_model(model:nn.Module, # a fresh model that keeps the model contract
             if out.exists() and any(out.iterdir()): raise FileExistsError(f"run_model: {out} is not empty; resume into a new folder or from {out}/last.pt")
             shutil.copytree(resume.parent, out, dirs_exist_ok=True); resume = out/resume.name
     log_every = max(1, steps//50) if resume is None else load_checkpoint(resume)['train_config']['log_every']  # a raised cap keeps the run's logging
-    tr = Trainer(model, train, valid, out=out, steps=steps, batch_size=batch_size, eval_every=eval_every or max(1, steps//10), ckpt_every=10**9,
+    eval_every = eval_every or max(1, steps//10)
+    tr = Trainer(model, train, valid, out=out, steps=steps, batch_size=batch_size, eval_every=eval_every, ckpt_every=ckpt_every or eval_every,
                  log_every=log_every, n_samples=16, sample_kw=kw, progress=progress, seed=seed, device=device, **train_kw)
     if resume is not None:
         tr.resume(resume)  # a raised cap resumes silently; any other changed setting warns
@@ -587,13 +589,15 @@ def study_run(job:tuple, # (name, seed)
               resume_from:str|Path|None=None, # continue the run in resume_from/<name>_s<seed><resume_tag>/ to recipe['steps'] instead
               resume_tag:str=''
              )->dict: # run_model's results with name, seed and cpu_s (this process's CPU seconds)
-    "One run of a study with one torch thread: `run_model` on `build(name, seed, runs)`, cached as <results or runs>/<name>_s<seed><tag>.pt (read back, not retrained, when it exists)."
-    name, seed = job; runs = Path(runs)
+    "One run of a study with one torch thread: `run_model` on `build(name, seed, runs)`, cached as <results or runs>/<name>_s<seed><tag>.pt (read back, not retrained, when it exists); an interrupted run (its folder holds a last.pt, no result cached) continues from its last checkpoint."
+    name, seed = job; runs = Path(runs); out = runs/f'{name}_s{seed}{tag}'
     def fit():
         torch.set_num_threads(1); c0 = time.process_time()
-        r = run_model(build(name, seed, runs), data['train'], data['valid'], data['test'][:n_test], out=runs/f'{name}_s{seed}{tag}', seed=seed, progress=False,
+        resume = (out/'last.pt' if (out/'last.pt').is_file()  # an interrupted run, this one or a continuation
+                  else None if resume_from is None else Path(resume_from)/f'{name}_s{seed}{resume_tag}'/'last.pt')
+        r = run_model(build(name, seed, runs), data['train'], data['valid'], data['test'][:n_test], out=out, seed=seed, progress=False,
                       sample_kw=sample_kw[name], time_kw=(time_kw or sample_kw)[name], n_mc=n_mc[name], n_time=n_time if time_seeds is None or seed in time_seeds else 0,
-                      resume=None if resume_from is None else Path(resume_from)/f'{name}_s{seed}{resume_tag}'/'last.pt', **recipe)
+                      resume=resume, **recipe)
         return dict(name=name, seed=seed, cpu_s=time.process_time() - c0, **r)
     return cached(Path(results or runs)/f'{name}_s{seed}{tag}.pt', fit)
 

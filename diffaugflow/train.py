@@ -313,11 +313,11 @@ def save_checkpoint(self:Trainer, *paths:str|Path # default: last.pt in out
 @patch
 def resume(self:Trainer, path:str|Path # checkpoint written by save_checkpoint
           )->Trainer:
-    "Load a checkpoint into this trainer so that `fit` continues exactly where it stopped; a raised `steps` continues the run to the new cap (the learning-rate schedule follows the new cap), any other changed setting warns with its old and new values."
+    "Load a checkpoint into this trainer so that `fit` continues exactly where it stopped; a raised `steps` continues the run to the new cap (the learning-rate schedule follows the new cap), any other changed setting warns with its old and new values (but the progress bar and `ckpt_every`, which do not change the run)."
     ck = load_checkpoint(path, map_location=self.device)
     if ck['model_class'] != class_path(self.model):
         raise CheckpointError(f"checkpoint holds a {ck['model_class']}, this trainer trains a {class_path(self.model)}")
-    diff = {k: (v, getattr(self.cfg, k, v)) for k, v in ck['train_config'].items() if k != 'progress' and getattr(self.cfg, k, v) != v}
+    diff = {k: (v, getattr(self.cfg, k, v)) for k, v in ck['train_config'].items() if k not in ('progress', 'ckpt_every') and getattr(self.cfg, k, v) != v}
     if 'steps' in diff and diff['steps'][1] > diff['steps'][0]: del diff['steps']  # a raised cap: the point of resuming a finished run
     if diff: warnings.warn("resuming with a different config (" + ', '.join(f"{k}: {a!r} -> {b!r}" for k, (a, b) in diff.items()) + "): the continuation will not match the original run")
     self.model.load_state_dict(ck['model']); self.ema.load_state_dict(ck['ema'])
