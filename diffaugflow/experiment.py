@@ -595,6 +595,8 @@ def study_run(job:tuple, # (name, seed)
         torch.set_num_threads(1); c0 = time.process_time()
         resume = (out/'last.pt' if (out/'last.pt').is_file()  # an interrupted run, this one or a continuation
                   else None if resume_from is None else Path(resume_from)/f'{name}_s{seed}{resume_tag}'/'last.pt')
+        if resume is not None and resume.parent == out and (k := load_checkpoint(resume)['step']) >= recipe['steps']:
+            raise FileExistsError(f"study_run: {out} holds a run trained to step {k} (its last.pt) but no cached result; delete the folder to train it again")
         r = run_model(build(name, seed, runs), data['train'], data['valid'], data['test'][:n_test], out=out, seed=seed, progress=False,
                       sample_kw=sample_kw[name], time_kw=(time_kw or sample_kw)[name], n_mc=n_mc[name], n_time=n_time if time_seeds is None or seed in time_seeds else 0,
                       resume=resume, **recipe)
