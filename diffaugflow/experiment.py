@@ -100,16 +100,17 @@ def run_model(model:nn.Module, # a fresh model that keeps the model contract
     if resume is not None:
         resume = Path(resume)
         if not resume.is_file(): raise FileNotFoundError(f"run_model: no checkpoint to resume at {resume}")
+        ck = load_checkpoint(resume)  # read once here: the step and logging cadence of the run continued
+        if ck['step'] >= steps: raise ValueError(f"run_model: {resume} holds a run trained to step {ck['step']}, nothing to train up to steps={steps}; "
+                                                 f"raise steps to continue it, or delete {resume.parent} to train it again")
         if resume.parent.resolve() != out.resolve():  # continue in a new folder, the earlier run's record (metrics, best.pt) copied along
             if out.exists() and any(out.iterdir()): raise FileExistsError(f"run_model: {out} is not empty; resume into a new folder or from {out}/last.pt")
             shutil.copytree(resume.parent, out, dirs_exist_ok=True); resume = out/resume.name
-    log_every = max(1, steps//50) if resume is None else load_checkpoint(resume)['train_config']['log_every']  # a raised cap keeps the run's logging
+    log_every = max(1, steps//50) if resume is None else ck['train_config']['log_every']  # a raised cap keeps the run's logging
     eval_every = eval_every or max(1, steps//10)
     tr = Trainer(model, train, valid, out=out, steps=steps, batch_size=batch_size, eval_every=eval_every, ckpt_every=ckpt_every or eval_every,
                  log_every=log_every, n_samples=16, sample_kw=kw, progress=progress, seed=seed, device=device, **train_kw)
-    if resume is not None:
-        tr.resume(resume)  # a raised cap resumes silently; any other changed setting warns
-        if tr.step >= steps: raise ValueError(f"run_model: the checkpoint is at step {tr.step}, nothing to train up to steps={steps}")
+    if resume is not None: tr.resume(resume)  # a raised cap resumes silently; any other changed setting warns
     s = tr.fit()
     m = model_from_checkpoint(s['best']).to(tr.device).eval()
     xt = test.to(tr.device)
@@ -595,8 +596,6 @@ def study_run(job:tuple, # (name, seed)
         torch.set_num_threads(1); c0 = time.process_time()
         resume = (out/'last.pt' if (out/'last.pt').is_file()  # an interrupted run, this one or a continuation
                   else None if resume_from is None else Path(resume_from)/f'{name}_s{seed}{resume_tag}'/'last.pt')
-        if resume is not None and resume.parent == out and (k := load_checkpoint(resume)['step']) >= recipe['steps']:
-            raise FileExistsError(f"study_run: {out} holds a run trained to step {k} (its last.pt) but no cached result; delete the folder to train it again")
         r = run_model(build(name, seed, runs), data['train'], data['valid'], data['test'][:n_test], out=out, seed=seed, progress=False,
                       sample_kw=sample_kw[name], time_kw=(time_kw or sample_kw)[name], n_mc=n_mc[name], n_time=n_time if time_seeds is None or seed in time_seeds else 0,
                       resume=resume, **recipe)
