@@ -100,18 +100,18 @@ def run_model(model:nn.Module, # a fresh model that keeps the model contract
     if resume is not None:
         resume = Path(resume)
         if not resume.is_file(): raise FileNotFoundError(f"run_model: no checkpoint to resume at {resume}")
-        ck = load_checkpoint(resume)  # read once here: the step and logging cadence of the run continued
-        if ck['step'] >= steps: raise ValueError(f"run_model: {resume} holds a run trained to step {ck['step']}, nothing to train up to steps={steps}; "
-                                                 f"raise steps to continue it, or delete {resume.parent} to train it again")
         if resume.parent.resolve() != out.resolve():  # continue in a new folder, the earlier run's record (metrics, best.pt) copied along
             if out.exists() and any(out.iterdir()): raise FileExistsError(f"run_model: {out} is not empty; resume into a new folder or from {out}/last.pt")
             shutil.copytree(resume.parent, out, dirs_exist_ok=True); resume = out/resume.name
-    log_every = max(1, steps//50) if resume is None else ck['train_config']['log_every']  # a raised cap keeps the run's logging
+    log_every = max(1, steps//50) if resume is None else load_checkpoint(resume)['train_config']['log_every']  # a raised cap keeps the run's logging
     eval_every = eval_every or max(1, steps//10)
     tr = Trainer(model, train, valid, out=out, steps=steps, batch_size=batch_size, eval_every=eval_every, ckpt_every=ckpt_every or eval_every,
                  log_every=log_every, n_samples=16, sample_kw=kw, progress=progress, seed=seed, device=device, **train_kw)
     if resume is not None: tr.resume(resume)  # a raised cap resumes silently; any other changed setting warns
-    s = tr.fit()
+    stopped = tr.cfg.patience is not None and tr.best['bad_evals'] >= tr.cfg.patience
+    if resume is not None and (tr.step >= steps or stopped):  # a finished run (at the cap, or stopped early) whose result was lost: scored, not trained
+        s = dict(step=tr.step, best_step=tr.best['step'], stopped_early=stopped, time_s=math.nan, best=tr.best_path)
+    else: s = tr.fit()
     m = model_from_checkpoint(s['best']).to(tr.device).eval()
     xt = test.to(tr.device)
     r = dict(steps=s['step'], best_step=s['best_step'], stopped_early=s['stopped_early'], train_s=s['time_s'], history=tr.history, params=count_params(m))
@@ -590,7 +590,7 @@ def study_run(job:tuple, # (name, seed)
               resume_from:str|Path|None=None, # continue the run in resume_from/<name>_s<seed><resume_tag>/ to recipe['steps'] instead
               resume_tag:str=''
              )->dict: # run_model's results with name, seed and cpu_s (this process's CPU seconds)
-    "One run of a study with one torch thread: `run_model` on `build(name, seed, runs)`, cached as <results or runs>/<name>_s<seed><tag>.pt (read back, not retrained, when it exists); an interrupted run (its folder holds a last.pt, no result cached) continues from its last checkpoint."
+    "One run of a study with one torch thread: `run_model` on `build(name, seed, runs)`, cached as <results or runs>/<name>_s<seed><tag>.pt (read back, not retrained, when it exists); an interrupted run (its folder holds a last.pt, no result cached) continues from its last checkpoint, and a finished one is scored again."
     name, seed = job; runs = Path(runs); out = runs/f'{name}_s{seed}{tag}'
     def fit():
         torch.set_num_threads(1); c0 = time.process_time()
