@@ -71,6 +71,7 @@ class TrainConfig:
     def __post_init__(self):
         if self.amp not in ('none', 'bf16', 'fp16'): raise ValueError(f"amp must be 'none', 'bf16' or 'fp16', got '{self.amp}'")
         if self.steps < 1 or self.batch_size < 1: raise ValueError("steps and batch_size must be positive")
+        if not (isinstance(self.lr, (int, float)) and math.isfinite(self.lr) and self.lr >= 0): raise ValueError(f"lr must be a finite number >= 0, got {self.lr!r}")
 
     @classmethod
     def from_dict(cls, d:dict)->TrainConfig:
@@ -420,7 +421,7 @@ def fit(self:Trainer)->dict:
             end = self.step >= cfg.steps
             if due(cfg.log_every) or end:
                 dt = time.perf_counter() - t0
-                r = {'step': self.step, **{k: v/n_acc for k, v in acc.items()}, 'lr': self.sched.get_last_lr()[0]*self.cfg.lr/self.sched.base_lrs[0], 'it_s': (self.step - s0)/max(dt, 1e-9)}
+                r = {'step': self.step, **{k: v/n_acc for k, v in acc.items()}, 'lr': self.cfg.lr*self.sched.lr_lambdas[0](self.sched.last_epoch), 'it_s': (self.step - s0)/max(dt, 1e-9)}
                 self._log(r); pbar.set_postfix(loss=f"{r['loss']:.4f}", gnorm=f"{r['grad_norm']:.2f}", refresh=False)
                 acc, n_acc, t0, s0 = {}, 0, time.perf_counter(), self.step
             if end:  # the weights first: a kill during the final validation or sample grid loses no step
