@@ -4,7 +4,7 @@
 
 # %% ../nbs/50_train.ipynb #f8710c78
 from __future__ import annotations
-import contextlib, json, math, os, time, warnings
+import contextlib, json, math, numbers, os, time, warnings
 from dataclasses import dataclass, asdict, fields, replace
 from functools import partial
 from pathlib import Path
@@ -71,7 +71,7 @@ class TrainConfig:
     def __post_init__(self):
         if self.amp not in ('none', 'bf16', 'fp16'): raise ValueError(f"amp must be 'none', 'bf16' or 'fp16', got '{self.amp}'")
         if self.steps < 1 or self.batch_size < 1: raise ValueError("steps and batch_size must be positive")
-        if not (isinstance(self.lr, (int, float)) and math.isfinite(self.lr) and self.lr >= 0): raise ValueError(f"lr must be a finite number >= 0, got {self.lr!r}")
+        if not (isinstance(self.lr, numbers.Real) and math.isfinite(self.lr) and self.lr >= 0): raise ValueError(f"lr must be a finite number >= 0, got {self.lr!r}")
 
     @classmethod
     def from_dict(cls, d:dict)->TrainConfig:
