@@ -125,12 +125,12 @@ def check_model(model:nn.Module, # the model under test
     torch.manual_seed(seed); nll2, se = model.nll(x, return_se=True)
     torch.testing.assert_close(nll2, nll, msg=f"{name}.nll(return_se=True) changed the estimate")
     if tuple(se.shape) != (b,) or (se < 0).any(): raise AssertionError(f"{name}.nll standard errors must be [B] and >= 0 (or NaN)")
-    s = model.sample(3, generator=torch.Generator().manual_seed(seed), **sample_kw)
+    s = model.sample(3, generator=torch.Generator(x.device).manual_seed(seed), **sample_kw)  # on the model's device (x is there)
     if tuple(s.shape) != (3, *x.shape[1:]) or not torch.isfinite(s).all(): raise AssertionError(f"{name}.sample: expected finite {(3, *x.shape[1:])}, got {tuple(s.shape)}")
     if num_levels is not None:
         k = s.double()*(num_levels - 1)
         if s.min() < 0 or s.max() > 1 or (k - k.round()).abs().max() > 1e-4: raise AssertionError(f"{name}.sample leaves the data's grid of {num_levels} levels")
-    twin = type(model)(**model.config)
+    twin = type(model)(**model.config).to(x.device)  # built on the CPU; the model and x may be on a GPU
     twin.load_state_dict(model.state_dict()); twin.eval()
     torch.manual_seed(seed); torch.testing.assert_close(twin.nll(x), nll, msg=f"{name}(**config) does not rebuild the same model")
     other = x.to(torch.float64 if x.dtype == torch.float32 else torch.float32)  # another float dtype than the model's parameters: a one-line error, not torch's
