@@ -20,11 +20,11 @@ from .train import Trainer
 
 # %% auto #0
 __all__ = ['SMALL_UNET', 'SMALL_FLOW', 'SMALL_MODELS', 'SMALL_DIFFFLOW', 'bound_bpd', 'ode_bpd', 'draw_samples', 'run_model',
-           'mean_se', 'welch', 'flatness', 'cached', 'prior_on_flow', 'small_model', 'matched_width', 'prior_gain',
-           'flow_latents', 'gauss_fit_gain', 'diag_fit_gain', 'latent_blocks', 'run_jobs', 'runs_frame', 'val_curves',
-           'plot_val_curves', 'flatness_table', 'bound_table', 'verdict', 'paired_change', 'verdict_table',
-           'ode_and_bound', 'mc_se_of_mean', 'ode_table', 'ode_verdict', 'RunStore', 'seed_summary', 'store_job',
-           'study_run', 'run_stages', 'flow_then_prior']
+           'step_cost', 'mean_se', 'welch', 'flatness', 'cached', 'prior_on_flow', 'small_model', 'matched_width',
+           'prior_gain', 'flow_latents', 'gauss_fit_gain', 'diag_fit_gain', 'latent_blocks', 'run_jobs', 'runs_frame',
+           'val_curves', 'plot_val_curves', 'flatness_table', 'bound_table', 'verdict', 'paired_change',
+           'verdict_table', 'ode_and_bound', 'mc_se_of_mean', 'ode_table', 'ode_verdict', 'RunStore', 'seed_summary',
+           'store_job', 'study_run', 'run_stages', 'flow_then_prior']
 
 # %% ../nbs/52_experiment.ipynb #0f1c5cc7
 def bound_bpd(model:nn.Module, # keeps the model contract: nll(x, n_mc=...) -> [B] nats
@@ -125,6 +125,66 @@ def run_model(model:nn.Module, # a fresh model that keeps the model contract
     if fid_features is not None: r['fid'] = fid(fid_features, fid_ref, samples[:n_fid].float().clamp(0, 1))
     r['wall_s'] = time.perf_counter() - t0
     return r
+
+# %% ../nbs/52_experiment.ipynb #c05t0002
+def _model_shape(m:nn.Module)->tuple:
+    "The data shape of a model (`shape`, or the DDPM's `img_shape`)."
+    s = getattr(m, 'shape', None) or getattr(m, 'img_shape', None)
+    if s is None: raise ValueError(f"step_cost: {type(m).__name__} has neither `shape` nor `img_shape`")
+    return tuple(s)
+
+def step_cost(build:dict, # name -> () -> a fresh model that keeps the model contract
+              batch_size:int, # training batch (the configuration's)
+              *, total_steps:int|None=None, # training steps of the full run: adds its projected hours
+              n_steps:int=10, # timed training steps per model (the median is reported)
+              warmup:int=3, # untimed training steps first
+              n_sample:int=25, # samples in the timed draw (0: no sampling time)
+              sample_kw:dict|None=None, # name -> sampler options (default: the model's own settings)
+              lr:float=2e-4, # AdamW's learning rate (the cost does not depend on it)
+              device='cpu', seed:int=0
+             ): # pandas DataFrame, one row per model
+    "Measured cost of a configuration per model: parameters, seconds per training step, projected hours of `total_steps`, peak CUDA memory, sampling time."
+    import pandas as pd
+    if not build: raise ValueError("step_cost: build is empty")
+    if batch_size < 1 or n_steps < 1 or warmup < 0 or n_sample < 0:
+        raise ValueError(f"step_cost: need batch_size >= 1, n_steps >= 1, warmup >= 0, n_sample >= 0; got {batch_size}, {n_steps}, {warmup}, {n_sample}")
+    dev = torch.device(device); cuda = dev.type == 'cuda'
+    sync = (lambda: torch.cuda.synchronize(dev)) if cuda else (lambda: None)
+    rows = []
+    for name, make in build.items():
+        seed_everything(seed)
+        m = make().to(dev).train()
+        shape, levels = _model_shape(m), m.num_levels
+        x = torch.randint(0, levels, (batch_size, *shape), device=dev).float().div(levels - 1)  # the data grid, as the contract asks
+        opt = torch.optim.AdamW(m.parameters(), lr=lr)
+        def step():
+            loss = m.loss(x)['loss']
+            if not torch.isfinite(loss): raise ValueError(f"step_cost: {name} gave a non-finite loss ({loss.item()})")
+            opt.zero_grad(set_to_none=True); loss.backward()
+            nn.utils.clip_grad_norm_(m.parameters(), 1.); opt.step()
+        for _ in range(warmup): step()
+        if cuda: sync(); torch.cuda.reset_peak_memory_stats(dev)
+        times = []
+        for _ in range(n_steps):
+            sync(); t0 = time.perf_counter(); step(); sync(); times.append(time.perf_counter() - t0)
+        t = np.array(times)
+        row = dict(model=name, params=sum(p.numel() for p in m.parameters()), batch=batch_size, step_s=float(np.median(t)),
+                   step_s_min=float(t.min()), step_s_max=float(t.max()))
+        if total_steps is not None: row.update(total_steps=total_steps, train_h=row['step_s']*total_steps/3600)
+        row['cuda_peak_mib'] = torch.cuda.max_memory_allocated(dev)/2**20 if cuda else None
+        if n_sample:
+            m.eval(); kw = dict((sample_kw or {}).get(name, {}))
+            g = lambda: torch.Generator(dev).manual_seed(seed)
+            with torch.no_grad():  # untimed: loads the sampler's kernels (two steps; one pass for a flow)
+                try: m.sample(n_sample, generator=g(), **{**kw, 'steps': 2})
+                except ValueError as e:
+                    if 'in one pass' not in str(e): raise
+                    m.sample(n_sample, generator=g(), **kw)
+            row.update(n_sample=n_sample, sample_s=sampling_time(lambda: m.sample(n_sample, generator=g(), **kw), n_repeats=1, warmup=0, device=dev)['mean'])
+        rows.append(row)
+        del m, opt
+        if cuda: torch.cuda.empty_cache()
+    return pd.DataFrame(rows).set_index('model')
 
 # %% ../nbs/52_experiment.ipynb #0ae4881e
 def mean_se(v)->tuple: # (mean, standard error); the SE is nan for a single value
