@@ -36,6 +36,10 @@ def warmup_cosine(step:int, # optimiser steps taken so far
     return min_frac + (1-min_frac)*0.5*(1 + math.cos(math.pi*p))
 
 # %% ../nbs/50_train.ipynb #010000ca
+def _finite_real(v, positive:bool=False)->bool:
+    "A finite real number (numpy scalars too; not a bool) that is >= 0, or > 0 when `positive`: the check of `lr` and of `lr_mult`'s values."
+    return isinstance(v, numbers.Real) and not isinstance(v, bool) and math.isfinite(v) and (v > 0 if positive else v >= 0)
+
 @dataclass
 class TrainConfig:
     "Hyper-parameters of a training run (plain values only: it is saved in every checkpoint)."
@@ -71,7 +75,7 @@ class TrainConfig:
     def __post_init__(self):
         if self.amp not in ('none', 'bf16', 'fp16'): raise ValueError(f"amp must be 'none', 'bf16' or 'fp16', got '{self.amp}'")
         if self.steps < 1 or self.batch_size < 1: raise ValueError("steps and batch_size must be positive")
-        if not (isinstance(self.lr, numbers.Real) and math.isfinite(self.lr) and self.lr >= 0): raise ValueError(f"lr must be a finite number >= 0, got {self.lr!r}")
+        if not _finite_real(self.lr): raise ValueError(f"lr must be a finite number >= 0, got {self.lr!r}")
 
     @classmethod
     def from_dict(cls, d:dict)->TrainConfig:
@@ -86,7 +90,7 @@ def param_groups(model:nn.Module, lr:float, # the base (peak) learning rate
     "Parameters of `model` grouped by the learning-rate multiplier of their longest matching name prefix."
     named = [(n, q) for n, q in model.named_parameters() if q.requires_grad]
     if not lr_mult: return [dict(params=[q for _, q in named], lr=lr, name='')]
-    bad = {k: v for k, v in lr_mult.items() if not (isinstance(v, (int, float)) and math.isfinite(v) and v > 0)}
+    bad = {k: v for k, v in lr_mult.items() if not _finite_real(v, positive=True)}
     if bad: raise ValueError(f"lr_mult values must be positive finite numbers, got {bad}")
     hit = lambda n, k: k == '' or n == k or n.startswith(k + '.')
     unused = [k for k in lr_mult if not any(hit(n, k) for n, _ in named)]
