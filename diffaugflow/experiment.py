@@ -154,8 +154,9 @@ def step_cost(build:dict, # name -> () -> a fresh model that keeps the model con
     for name, make in build.items():
         seed_everything(seed)
         m = make().to(dev).train()
-        shape, levels = _model_shape(m), m.num_levels
-        x = torch.randint(0, levels, (batch_size, *shape), device=dev).float().div(levels - 1)  # the data grid, as the contract asks
+        shape, levels = _model_shape(m), getattr(m, 'num_levels', None)
+        x = (torch.randn(batch_size, *shape, device=dev) if levels is None  # vectors: real values
+             else torch.randint(0, levels, (batch_size, *shape), device=dev).float().div(levels - 1))  # images: the data grid, as the contract asks
         opt = torch.optim.AdamW(m.parameters(), lr=lr)
         def step():
             loss = m.loss(x)['loss']
