@@ -169,7 +169,7 @@ def step_cost(build:dict, # name -> () -> a fresh model that keeps the model con
         for _ in range(n_steps):
             sync(); t0 = time.perf_counter(); step(); sync(); times.append(time.perf_counter() - t0)
         t = np.array(times)
-        row = dict(model=name, params=sum(p.numel() for p in m.parameters()), batch=batch_size, step_s=float(np.median(t)),
+        row = dict(model=name, params=count_params(m), batch=batch_size, step_s=float(np.median(t)),
                    step_s_min=float(t.min()), step_s_max=float(t.max()))
         if total_steps is not None: row.update(total_steps=total_steps, train_h=row['step_s']*total_steps/3600)
         row['cuda_peak_mib'] = torch.cuda.max_memory_allocated(dev)/2**20 if cuda else None
