@@ -17,6 +17,7 @@ __all__ = ['GaussianBaseline']
 # %% ../nbs/35_baselines.ipynb #33d86616
 class GaussianBaseline(FromPreset, nn.Module):
     "Factorised Gaussian density over `shape`; dequantises images on a `num_levels` grid. Keeps the model contract."
+    samplers = ()  # one pass
     def __init__(self, shape:tuple=(2,), # shape of one example, e.g. (2,) or (1,8,8)
                  num_levels:int|None=None # grid size of image data in [0,1]; None for continuous data
                 ):
@@ -73,7 +74,7 @@ class GaussianBaseline(FromPreset, nn.Module):
                progress:bool=False # unused (one pass)
               )->Tensor: # [n, *shape]
         "Draw `n` examples; images are quantised back onto the grid."
-        check_sample_args(n, steps, sampler, name='GaussianBaseline')
+        check_sample_args(n, steps, sampler, self.samplers, 'GaussianBaseline')
         y = self.mean + self.log_std.exp()*torch.randn(n, *self.shape, generator=generator, device=self.mean.device, dtype=self.mean.dtype)
         if self.num_levels is None: return y
         L = self.num_levels

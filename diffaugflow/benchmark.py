@@ -8,7 +8,7 @@ import json, os, platform, resource, subprocess, sys, time
 import numpy as np
 import torch
 from torch import nn
-from .core import seed_everything
+from .core import seed_everything, cuda_sync
 from .daf import DiffAugFlow
 from .ddpm import DDPM
 from .glow import Glow
@@ -20,9 +20,6 @@ __all__ = ['MODELS', 'interleaved_times', 'paired_ratio', 'grid_batch', 'samplin
            'times_frame', 'ratios_frame']
 
 # %% ../nbs/62_benchmark.ipynb #8171756f
-def _sync(device):
-    if torch.device(device).type == 'cuda': torch.cuda.synchronize()
-
 def interleaved_times(fns:dict, # name -> callable with no arguments
                       repeats:int=5, # rounds; each round calls every callable once
                       device='cpu' # synchronised before and after each call when CUDA
@@ -33,7 +30,7 @@ def interleaved_times(fns:dict, # name -> callable with no arguments
     names, out = list(fns), {k: [] for k in fns}
     for r in range(repeats):
         for k in names[r % len(names):] + names[:r % len(names)]:
-            _sync(device); t0 = time.perf_counter(); fns[k](); _sync(device)
+            cuda_sync(device); t0 = time.perf_counter(); fns[k](); cuda_sync(device)
             out[k].append(time.perf_counter() - t0)
     return out
 

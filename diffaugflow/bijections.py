@@ -9,7 +9,7 @@ import torch
 from torch import nn, Tensor
 import torch.nn.functional as F
 from einops import rearrange
-from .core import sum_except_batch, n_dims, std_normal_log_prob
+from .core import sum_except_batch, n_dims, std_normal_log_prob, value_checks
 
 # %% auto #0
 __all__ = ['FourierFeatures', 'MLP', 'ConvResBlock', 'ConvResNet', 'Compose', 'Invert', 'Permute', 'Reverse', 'check_log_det',
@@ -136,7 +136,7 @@ def check_log_det(ld:Tensor, # [B] log-det
                   name:str='log_det'): # what to call it in the error
     "Raise `ValueError` if `ld` is not a finite `[B]` tensor; returns `ld`."
     if ld.ndim != 1: raise ValueError(f"{name} must have shape [B], got {tuple(ld.shape)}")
-    if not torch.isfinite(ld).all():
+    if value_checks() and not torch.isfinite(ld).all():
         bad = (~torch.isfinite(ld)).nonzero().flatten().tolist()
         raise ValueError(f"{name} is NaN/Inf for batch items {bad[:8]}")
     return ld
@@ -155,6 +155,7 @@ class ActNorm(nn.Module):
         self.loc = nn.Parameter(torch.zeros(c))
         self.log_scale = nn.Parameter(torch.zeros(c))
         self.register_buffer('initialized', torch.tensor(0, dtype=torch.uint8))
+        self._ready = False  # a Python copy of `initialized` once it is 1: forward then reads no tensor (a graph break and a device sync each call)
     def _shape(self, x): return (1, self.c) + (1,)*(x.ndim-2)
     @torch.no_grad()
     def _init(self, x):
@@ -165,14 +166,18 @@ class ActNorm(nn.Module):
     def _log_det(self, x): return (self.log_scale.sum()*(n_dims(x)//self.c)).expand(x.shape[0])
     def forward(self, x:Tensor)->tuple[Tensor, Tensor]:
         _check_dim1(x, self.c, 'ActNorm')
-        if not self.initialized: self._init(x)
+        if not getattr(self, '_ready', False):
+            if not self.initialized: self._init(x)
+            self._ready = True
         z = (x + self.loc.view(self._shape(x)))*torch.exp(self.log_scale).view(self._shape(x))
         return z, self._log_det(x)
     def inverse(self, z:Tensor)->tuple[Tensor, Tensor]:
         _check_dim1(z, self.c, 'ActNorm')
-        self.initialized.fill_(1)  # sampling before any data: keep the identity init
+        self.initialized.fill_(1); self._ready = True  # sampling before any data: keep the identity init
         x = z*torch.exp(-self.log_scale).view(self._shape(z)) - self.loc.view(self._shape(z))
         return x, -self._log_det(z)
+    def _load_from_state_dict(self, *args, **kwargs):
+        super()._load_from_state_dict(*args, **kwargs); self._ready = False  # the loaded `initialized` decides at the next forward
 
 # %% ../nbs/10_bijections.ipynb #2992c995
 class InvConv1x1(nn.Module):
@@ -340,7 +345,7 @@ def grid_index(x:Tensor, # [B, ...] in [0, 1] on the grid k/(num_levels-1)
              num_levels:int # number of grid values L
             )->Tensor: # int64 bin indices k in 0..L-1
     "Bin index `k = round(x*(L-1))`; raises if `x` is outside [0, 1]."
-    if x.min() < -1e-4 or x.max() > 1 + 1e-4: raise ValueError(f"data must lie in [0, 1], got range [{x.min().item():.3g}, {x.max().item():.3g}]")
+    if value_checks() and (x.min() < -1e-4 or x.max() > 1 + 1e-4): raise ValueError(f"data must lie in [0, 1], got range [{x.min().item():.3g}, {x.max().item():.3g}]")
     return torch.round(x*(num_levels - 1)).clamp(0, num_levels - 1).long()
 
 def dequantize(x:Tensor, # [B, ...] in [0, 1] on the grid k/(num_levels-1)
@@ -399,7 +404,7 @@ class Logit(nn.Module):
         self.alpha = alpha
     def _ld(self, s): return sum_except_batch(math.log(1 - 2*self.alpha) - torch.log(s) - torch.log1p(-s))
     def forward(self, y:Tensor)->tuple[Tensor, Tensor]:
-        if y.min() < 0 or y.max() > 1: raise ValueError(f"Logit expects inputs in [0, 1], got range [{y.min().item():.3g}, {y.max().item():.3g}]")
+        if value_checks() and (y.min() < 0 or y.max() > 1): raise ValueError(f"Logit expects inputs in [0, 1], got range [{y.min().item():.3g}, {y.max().item():.3g}]")
         s = self.alpha + (1 - 2*self.alpha)*y
         return torch.log(s) - torch.log1p(-s), self._ld(s)
     def inverse(self, z:Tensor)->tuple[Tensor, Tensor]:

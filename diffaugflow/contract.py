@@ -16,8 +16,9 @@ __all__ = ['DensityModel', 'DiffusionPrior', 'check_batch', 'check_sample_args',
 # %% ../nbs/06_contract.ipynb #118fc952
 @runtime_checkable
 class DensityModel(Protocol):
-    "The model contract: loss, nll (nats, [B]), nll_bpd, sample, config and from_preset."
+    "The model contract: loss, nll (nats, [B]), nll_bpd, sample, samplers, config and from_preset."
     config: dict
+    samplers: tuple  # the names sample(sampler=...) takes; empty: the model samples in one pass, with no steps or sampler to choose
     def loss(self, x:Tensor)->dict: ...
     def nll(self, x:Tensor, *, n_mc:int|None=None, return_se:bool=False): ...
     def nll_bpd(self, x:Tensor, *, n_mc:int|None=None)->Tensor: ...
@@ -112,6 +113,7 @@ def check_model(model:nn.Module, # the model under test
     _check_signature(model, 'nll_bpd', dict(n_mc=None))
     _check_signature(model, 'sample', dict(steps=None, sampler=None, generator=None, progress=False))
     if not isinstance(model.config, dict): raise AssertionError(f"{name}.config must be a dict")
+    if not isinstance(model.samplers, tuple) or not all(isinstance(k, str) for k in model.samplers): raise AssertionError(f"{name}.samplers must be a tuple of names")
     out = model.loss(x)
     if 'loss' not in out or out['loss'].ndim != 0 or not torch.isfinite(out['loss']): raise AssertionError(f"{name}.loss must return a finite scalar 'loss'")
     out['loss'].backward()
@@ -142,5 +144,9 @@ def check_model(model:nn.Module, # the model under test
     try: model.sample(0)
     except ValueError: pass
     else: raise AssertionError(f"{name}.sample(0) did not raise ValueError")
+    for kw in (dict(sampler='no such sampler'),) + (() if model.samplers else (dict(steps=2),)):  # an unknown name; steps to a one-pass model
+        try: model.sample(1, **kw)
+        except ValueError: pass
+        else: raise AssertionError(f"{name}.sample({kw}) did not raise ValueError (its samplers: {model.samplers})")
     model.train()
     return dict(nll=nll, bpd=bpd, samples=s)

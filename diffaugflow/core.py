@@ -12,7 +12,7 @@ from torch import Tensor
 # %% auto #0
 __all__ = ['LOG2PI', 'sum_except_batch', 'mean_flat', 'n_dims', 'normal_log_prob_elementwise', 'normal_log_prob',
            'std_normal_log_prob', 'normal_kl', 'discretized_gaussian_log_likelihood', 'bits_per_dim', 'jacobian_logdet',
-           'check_bijection', 'seed_everything', 'in_test', 'default_device']
+           'check_bijection', 'seed_everything', 'in_test', 'default_device', 'cuda_sync', 'value_checks']
 
 # %% ../nbs/00_core.ipynb #fcf20a7e
 def sum_except_batch(x:Tensor # [B, ...]
@@ -28,7 +28,7 @@ def mean_flat(x:Tensor # [B, ...]
 def n_dims(x:Tensor # [B, ...]
           )->int:
     "Number of dimensions of one example, `prod(x.shape[1:])`."
-    return int(np.prod(x.shape[1:]))
+    return math.prod(x.shape[1:])  # Python ints: no tensor, so no graph break under torch.compile
 
 # %% ../nbs/00_core.ipynb #1aad92b1
 LOG2PI = math.log(2*math.pi)
@@ -149,3 +149,13 @@ def in_test()->bool:
 def default_device()->torch.device:
     "CUDA if available, else CPU."
     return torch.device('cuda' if torch.cuda.is_available() else 'cpu')
+
+def cuda_sync(device=None # a device (or its name); None: the current CUDA device if there is one
+             )->None:
+    "Wait for the device's queued kernels when it is a CUDA device (a no-op on the CPU): call it on both sides of a timed region."
+    dev = torch.device(device) if device is not None else default_device()
+    if dev.type == 'cuda': torch.cuda.synchronize(dev)
+
+def value_checks()->bool:
+    "True outside `torch.compile`: the library's checks that read tensor values (NaN/Inf, ranges) run in eager code only, because inside a compiled graph each one is a graph break and a device sync."
+    return not torch.compiler.is_compiling()

@@ -8,7 +8,7 @@ import math, time, warnings
 import torch
 from torch import nn, Tensor
 from fastcore.basics import patch
-from .core import bits_per_dim, n_dims, std_normal_log_prob
+from .core import bits_per_dim, n_dims, std_normal_log_prob, value_checks
 from .contract import check_batch, check_sample_args
 from .glow import Glow, ToyFlow
 from .nets import UNet, TimeMLP
@@ -28,6 +28,7 @@ def _effective(cfg:dict, drop:tuple)->dict: return {k: v for k, v in cfg.items()
 
 class DiffAugFlow(FromPreset, nn.Module):
     "Flow `f: x -> z0` with a diffusion prior on `z0`, trained on -log p(x) <= L_diff(f(x)) - log|det df/dx|."
+    samplers = SAMPLERS  # the names `sample(sampler=...)` takes (the prior's)
     def __init__(self, shape:tuple=(1, 8, 8), # data shape: (C, H, W) for images, (D,) for vectors
                  flow:dict|None=None, # kwargs of `Glow` (images) or `ToyFlow` (vectors)
                  net:dict|None=None, # kwargs of `UNet` (images) or `TimeMLP` (vectors); time_scale defaults to the prior's
@@ -95,10 +96,10 @@ def terms(self:DiffAugFlow, x:Tensor, # [B, *shape]: images in [0,1] on the data
     if self.image: y, log_q = self.flow.deq(x)
     else: y, log_q = x, x.new_zeros(x.shape[0])
     z, ld = self.flow(y)
-    if not torch.isfinite(ld).all(): raise FloatingPointError("non-finite flow log-det: check the data range and the flow's scales")
+    if value_checks() and not torch.isfinite(ld).all(): raise FloatingPointError("non-finite flow log-det: check the data range and the flow's scales")
     p = self.prior_nll(z, full, train)
-    if not torch.isfinite(p).all(): raise FloatingPointError("non-finite latent diffusion bound")
-    zmin = z.detach().flatten(1).float().std(0).min().item() if z.shape[0] >= 32 else float('nan')  # a per-dimension std needs a real batch
+    if value_checks() and not torch.isfinite(p).all(): raise FloatingPointError("non-finite latent diffusion bound")
+    zmin = z.detach().flatten(1).float().std(0).min().item() if z.shape[0] >= 32 and value_checks() else float('nan')  # a per-dimension std needs a real batch; compiled code skips the guard
     if zmin < self.collapse_std and not self._warned:
         self._warned = True
         warnings.warn(f"latent collapse: a latent dimension has batch std {zmin:.3g} < {self.collapse_std}; the flow is shrinking its latent (objective={self.objective!r})")
@@ -168,7 +169,7 @@ def sample_latent(self:DiffAugFlow, n:int, # number of latents
                   progress:bool=False, generator:torch.Generator|None=None
                  )->Tensor: # [n, *shape]
     "Draw `n` latents z0 from the diffusion prior."
-    check_sample_args(n, steps, sampler, SAMPLERS, 'DiffAugFlow')
+    check_sample_args(n, steps, sampler, self.samplers, 'DiffAugFlow')
     sampler = sampler or 'ancestral'
     if temperature != 1 and sampler != 'ddim': raise ValueError("temperature applies to the deterministic 'ddim' sampler only")
     p = next(self.parameters()); shape = (n, *self.shape)

@@ -23,6 +23,7 @@ OBJECTIVES = {'discrete': GaussianDiffusion, 'vdm': ContinuousDiffusion}
 
 class DDPM(FromPreset, nn.Module):
     "Diffusion model of images in [0,1] (UNet) or of vectors (TimeMLP), with a discrete (DDPM) or continuous-time (VDM) diffusion."
+    samplers = SAMPLERS  # the names `sample(sampler=...)` takes
     def __init__(self, img_shape:tuple=(1,32,32), # (C, H, W) of one image, or (D,) for vectors
                  num_levels:int|None=256, # grid size of the pixel values (None for real-valued vectors)
                  T:int=1000, # diffusion steps (objective='discrete')
@@ -99,7 +100,7 @@ class DDPM(FromPreset, nn.Module):
                progress:bool=False # tqdm bar
               )->Tensor: # [n, *img_shape]: images in [0, 1] on the grid, or vectors
         "Draw samples (images snapped to the `num_levels` grid)."
-        check_sample_args(n, steps, sampler, SAMPLERS, 'DDPM')
+        check_sample_args(n, steps, sampler, self.samplers, 'DDPM')
         p = next(self.net.parameters())
         x = self.diffusion.sample(self.net, (n, *self.img_shape), steps=steps, sampler=sampler or 'ancestral', generator=generator,
                                   progress=progress, device=p.device, dtype=p.dtype)

@@ -222,6 +222,7 @@ def ode_nll(self:DiNof, x:Tensor, # [B, *shape]
 
 # %% ../nbs/34_dinof.ipynb #6832e978
 DINOF_SAMPLERS = SAMPLERS + ('pc',)  # 'pc': predictor-corrector (ancestral predictor, Langevin corrector)
+DiNof.samplers = DINOF_SAMPLERS  # the names `sample(sampler=...)` takes
 
 @torch.no_grad()
 def pc_sample(diffusion:GaussianDiffusion|ContinuousDiffusion, # the (possibly truncated) diffusion prior
@@ -248,7 +249,7 @@ def sample(self:DiNof, n:int, # number of samples
            n_corrector:int|None=None # 'pc' only: corrector steps per predictor step (default 1)
           )->Tensor: # [n, *shape]: images in [0,1] on the grid, or vectors
     "z ~ N(0, I) -> x(T_m) = f^{-1}(z) -> reverse diffusion from T_m to 0."
-    check_sample_args(n, steps, sampler, DINOF_SAMPLERS, 'DiNof')
+    check_sample_args(n, steps, sampler, self.samplers, 'DiNof')
     sampler = sampler or 'ancestral'
     if sampler != 'pc' and (snr is not None or n_corrector is not None): raise ValueError("DiNof.sample: snr and n_corrector are options of sampler='pc'")
     if steps is None: steps = self.trunc.steps if sampler != 'ddim' else max(1, min(self.trunc.steps, round(50*self.t_m)))

@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import torch
 from torch import nn, Tensor
-from .core import bits_per_dim, n_dims, seed_everything
+from .core import bits_per_dim, n_dims, seed_everything, cuda_sync
 from .checkpoint import model_from_checkpoint, load_checkpoint
 from .data import atomic_write
 from .nets import count_params
@@ -138,7 +138,8 @@ def step_cost(build:dict, # name -> () -> a fresh model that keeps the model con
               *, total_steps:int|None=None, # training steps of the full run: adds its projected hours
               n_steps:int=10, # timed training steps per model (the median is reported)
               warmup:int=3, # untimed training steps first
-              n_sample:int=25, # samples in the timed draw (0: no sampling time)
+              n_sample:int=25, # samples per timed draw (0: no sampling time)
+              n_draws:int=3, # timed draws per model (the median is reported)
               sample_kw:dict|None=None, # name -> sampler options (default: the model's own settings)
               lr:float=2e-4, # AdamW's learning rate (the cost does not depend on it)
               device='cpu', seed:int=0
@@ -146,10 +147,10 @@ def step_cost(build:dict, # name -> () -> a fresh model that keeps the model con
     "Measured cost of a configuration per model: parameters, seconds per training step, projected hours of `total_steps`, peak CUDA memory, sampling time."
     import pandas as pd
     if not build: raise ValueError("step_cost: build is empty")
-    if batch_size < 1 or n_steps < 1 or warmup < 0 or n_sample < 0:
-        raise ValueError(f"step_cost: need batch_size >= 1, n_steps >= 1, warmup >= 0, n_sample >= 0; got {batch_size}, {n_steps}, {warmup}, {n_sample}")
+    if batch_size < 1 or n_steps < 1 or warmup < 0 or n_sample < 0 or n_draws < 1:
+        raise ValueError(f"step_cost: need batch_size >= 1, n_steps >= 1, warmup >= 0, n_sample >= 0, n_draws >= 1; got {batch_size}, {n_steps}, {warmup}, {n_sample}, {n_draws}")
     dev = torch.device(device); cuda = dev.type == 'cuda'
-    sync = (lambda: torch.cuda.synchronize(dev)) if cuda else (lambda: None)
+    sync = lambda: cuda_sync(dev)
     rows = []
     for name, make in build.items():
         seed_everything(seed)
@@ -176,12 +177,10 @@ def step_cost(build:dict, # name -> () -> a fresh model that keeps the model con
         if n_sample:
             m.eval(); kw = dict((sample_kw or {}).get(name, {}))
             g = lambda: torch.Generator(dev).manual_seed(seed)
-            with torch.no_grad():  # untimed: loads the sampler's kernels (two steps; one pass for a flow)
-                try: m.sample(n_sample, generator=g(), **{**kw, 'steps': 2})
-                except ValueError as e:
-                    if 'in one pass' not in str(e): raise
-                    m.sample(n_sample, generator=g(), **kw)
-            row.update(n_sample=n_sample, sample_s=sampling_time(lambda: m.sample(n_sample, generator=g(), **kw), n_repeats=1, warmup=0, device=dev)['mean'])
+            with torch.no_grad():  # untimed: loads the sampler's kernels (two steps; the whole draw for a model that samples in one pass)
+                m.sample(n_sample, generator=g(), **({**kw, 'steps': 2} if m.samplers else kw))
+            st = np.array(sampling_time(lambda: m.sample(n_sample, generator=g(), **kw), n_repeats=n_draws, warmup=0, device=dev)['times'])
+            row.update(n_sample=n_sample, sample_s=float(np.median(st)), sample_s_min=float(st.min()), sample_s_max=float(st.max()))
         rows.append(row)
         del m, opt
         if cuda: torch.cuda.empty_cache()

@@ -73,6 +73,7 @@ def gather_latent(zs:list[Tensor] # per-scale latents as returned by split_laten
 # %% ../nbs/12_glow.ipynb #15364033
 class Glow(FromPreset, nn.Module):
     "Multiscale Glow/NSF as one bijection `y in (0,1)^[C,H,W] -> z ~ N(0, I)` of the same shape, with dequantisation; keeps the model contract."
+    samplers = ()  # one inverse pass: no sampler or steps to choose
     def __init__(self, in_ch:int=1, # image channels C
                  img_size:int=32, # image height = width, divisible by 2**L
                  L:int=3, # levels (scales)
@@ -207,7 +208,7 @@ class Glow(FromPreset, nn.Module):
                temperature:float=1. # std of the base normal (Glow's temperature)
               )->Tensor: # [n, C, H, W] in [0, 1] on the grid k/(num_levels-1)
         "Draw images: z ~ N(0, T^2 I), y = f^{-1}(z), snapped to the data grid."
-        check_sample_args(n, steps, sampler, name=self._name)
+        check_sample_args(n, steps, sampler, self.samplers, self._name)
         if temperature < 0: raise ValueError(f"{self._name}.sample: temperature must be >= 0, got {temperature}")
         p = next(self.parameters())
         z = temperature*torch.randn(n, *self.shape, generator=generator, device=p.device, dtype=p.dtype)
@@ -225,6 +226,7 @@ class NSF(Glow):
 # %% ../nbs/12_glow.ipynb #7c1a8b6e
 class ToyFlow(FromPreset, nn.Module):
     "Vector flow `[B, dim] -> [B, dim]` for 2-D toys: (ActNorm -> LU linear -> coupling) x n_layers, standard-normal base; keeps the model contract."
+    samplers = ()  # one inverse pass
     def __init__(self, dim:int=2, # data dimension
                  n_layers:int=8, # number of (ActNorm, linear, coupling) blocks
                  coupling:str='affine', # 'affine', 'additive' or 'spline'
@@ -288,6 +290,6 @@ class ToyFlow(FromPreset, nn.Module):
                temperature:float=1. # std of the base normal
               )->Tensor: # [n, dim]
         "Draw vectors: x = f^{-1}(z), z ~ N(0, T^2 I)."
-        check_sample_args(n, steps, sampler, name='ToyFlow')
+        check_sample_args(n, steps, sampler, self.samplers, 'ToyFlow')
         p = next(self.parameters())
         return self.inverse(temperature*torch.randn(n, self.dim, generator=generator, device=p.device, dtype=p.dtype))[0]

@@ -15,7 +15,7 @@ from torch import nn, Tensor
 import torch.nn.functional as F
 from torch.utils.data import DataLoader
 from tqdm import tqdm
-from .core import bits_per_dim, default_device, seed_everything, n_dims
+from .core import bits_per_dim, default_device, seed_everything, n_dims, cuda_sync
 from .data import atomic_write, _atomic_write_npz, _first, infinite_loader
 from .toys import load_digits
 
@@ -404,13 +404,12 @@ def sampling_time(fn, # callable with no arguments, e.g. lambda: model.sample(25
     "Wall-clock seconds per call of `fn`, with CUDA synchronisation."
     if n_repeats < 1: raise ValueError(f"n_repeats must be >= 1, got {n_repeats}")
     dev = torch.device(device) if device is not None else default_device()
-    sync = (lambda: torch.cuda.synchronize(dev)) if dev.type == 'cuda' else (lambda: None)
     with torch.no_grad():
         for _ in range(warmup): fn()
         times = []
         for _ in range(n_repeats):
-            sync(); t0 = time.perf_counter()
+            cuda_sync(dev); t0 = time.perf_counter()
             fn()
-            sync(); times.append(time.perf_counter() - t0)
+            cuda_sync(dev); times.append(time.perf_counter() - t0)
     t = np.array(times)
     return dict(mean=float(t.mean()), std=float(t.std(ddof=1)) if len(t) > 1 else 0., times=times)

@@ -155,7 +155,7 @@ def dist_env()->tuple[int, int, int]:
 def ema_multi_avg_fn(decay:float=0.999, # final EMA decay d, in [0, 1]
                      warmup:bool=True # use min(d, (1+n)/(10+n)) after n updates; False: constant d
                     ): # multi_avg_fn(ema_params, model_params, num_averaged) for AveragedModel
-    "EMA update for `AveragedModel(..., multi_avg_fn=...)`, with the optional warm-up decay $d_n=\min(d, (1+n)/(10+n))$."
+    "EMA update for `AveragedModel(..., multi_avg_fn=...)`, with the optional warm-up decay $d_n=\\min(d, (1+n)/(10+n))$."
     if not 0. <= decay <= 1.: raise ValueError(f"decay must be in [0, 1], got {decay}")
     @torch.no_grad()
     def ema_update(ema_param_list, current_param_list, num_averaged):
