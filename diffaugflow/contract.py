@@ -8,7 +8,7 @@ import inspect, math
 from typing import Protocol, runtime_checkable
 import torch
 from torch import nn, Tensor
-from .core import bits_per_dim, n_dims
+from .core import bits_per_dim, n_dims, value_checks
 
 # %% auto #0
 __all__ = ['DensityModel', 'DiffusionPrior', 'check_batch', 'check_sample_args', 'mc_mean_se', 'check_model']
@@ -58,7 +58,7 @@ def check_batch(x:Tensor, # the batch a model received
         raise ValueError(f"{name} has {str(p.dtype)[6:]} parameters but the batch is {str(x.dtype)[6:]}: convert it with x.to({p.dtype}) (or the model with .to({x.dtype}))")
     if p is not None and x.device != p.device:
         raise ValueError(f"{name} is on {p.device} but the batch is on {x.device}: move it with x.to('{p.device}')")
-    if torch.compiler.is_compiling(): return x  # the checks below read the values: a graph break and a device sync each; a compiled loss keeps the ones above
+    if not value_checks(): return x  # the checks below read the values: a graph break and a device sync each; a compiled loss keeps the ones above
     if x.numel() and not torch.isfinite(x).all():
         raise ValueError(f"{name}: the batch holds {int((~torch.isfinite(x)).sum())} NaN/Inf values")
     if num_levels is not None and x.numel():
