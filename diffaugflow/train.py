@@ -217,6 +217,7 @@ class Trainer:
                                                       find_unused_parameters=cfg.find_unused)
         self.net = torch.compile(net) if cfg.compile else net
         self.step, self.history, self.stop, self.last_saved, self.last_samples = 0, [], False, None, None
+        self.log_acc = {'n': 0, 'sums': {}}  # the step metrics summed since the last record; checkpointed, so a resumed run writes the records an uninterrupted one would
         self.best = {'metric': None, 'value': math.inf, 'step': None, 'bad_evals': 0}
 
     @property
@@ -306,6 +307,7 @@ def state_dict(self:Trainer)->dict:
             'model_config': getattr(self.model, 'config', None), 'model': self.model.state_dict(),
             'ema': self.ema.state_dict(), 'optimizer': self.opt.state_dict(), 'scheduler': self.sched.state_dict(),
             'scaler': self.scaler.state_dict(), 'rng': rng, 'train_config': asdict(self.cfg), 'best': dict(self.best),
+            'log_acc': {'n': self.log_acc['n'], 'sums': dict(self.log_acc['sums'])},
             'world_size': self.world, 'torch_version': str(torch.__version__), 'meta': self.meta}
 
 @patch
@@ -328,6 +330,8 @@ def resume(self:Trainer, path:str|Path # checkpoint written by save_checkpoint
     self.model.load_state_dict(ck['model']); self.ema.load_state_dict(ck['ema'])
     self.opt.load_state_dict(ck['optimizer']); self.sched.load_state_dict(ck['scheduler']); self.scaler.load_state_dict(ck['scaler'])
     self.step, self.best, self.last_saved = ck['step'], dict(ck['best']), ck['step']
+    la = ck.get('log_acc', {'n': 0, 'sums': {}})  # absent from checkpoints written before it was saved: the first record then averages the steps since the resume
+    self.log_acc = {'n': la['n'], 'sums': dict(la['sums'])}
     self.meta = {**ck.get('meta', {}), **self.meta}
     rngs = ck['rng']
     if len(rngs) == self.world: set_rng_state(rngs[self.rank])
@@ -416,18 +420,18 @@ def fit(self:Trainer)->dict:
             with torch.no_grad(), self._fork_rng(cfg.seed + 3): self.model.loss(self._to_model(x0))
     due = lambda every: every and self.step % every == 0
     pbar = tqdm(total=cfg.steps, initial=self.step, disable=not (self.is_main and cfg.progress), mininterval=1.0, dynamic_ncols=True)
-    acc, n_acc, t0, s0, tstart = {}, 0, time.perf_counter(), self.step, time.perf_counter()
+    acc, t0, s0, tstart = self.log_acc, time.perf_counter(), self.step, time.perf_counter()
     try:
         for x in self._batches(self.step):
             rec = self._train_step(self._to_model(x))
-            for k, v in rec.items(): acc[k] = acc.get(k, 0.) + v
-            n_acc += 1; pbar.update(1)
+            for k, v in rec.items(): acc['sums'][k] = acc['sums'].get(k, 0.) + v
+            acc['n'] += 1; pbar.update(1)
             end = self.step >= cfg.steps
             if due(cfg.log_every) or end:
                 dt = time.perf_counter() - t0
-                r = {'step': self.step, **{k: v/n_acc for k, v in acc.items()}, 'lr': self.cfg.lr*self.sched.lr_lambdas[0](self.sched.last_epoch), 'it_s': (self.step - s0)/max(dt, 1e-9)}
+                r = {'step': self.step, **{k: v/acc['n'] for k, v in acc['sums'].items()}, 'lr': self.cfg.lr*self.sched.lr_lambdas[0](self.sched.last_epoch), 'it_s': (self.step - s0)/max(dt, 1e-9)}
                 self._log(r); pbar.set_postfix(loss=f"{r['loss']:.4f}", gnorm=f"{r['grad_norm']:.2f}", refresh=False)
-                acc, n_acc, t0, s0 = {}, 0, time.perf_counter(), self.step
+                self.log_acc = acc = {'n': 0, 'sums': {}}; t0, s0 = time.perf_counter(), self.step
             if end:  # the weights first: a kill during the final validation or sample grid loses no step
                 self.save_checkpoint(); self.last_saved = self.step
                 self._say(f"step {self.step}: wrote {self.last_path}")
