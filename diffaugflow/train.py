@@ -330,8 +330,7 @@ def resume(self:Trainer, path:str|Path # checkpoint written by save_checkpoint
     self.model.load_state_dict(ck['model']); self.ema.load_state_dict(ck['ema'])
     self.opt.load_state_dict(ck['optimizer']); self.sched.load_state_dict(ck['scheduler']); self.scaler.load_state_dict(ck['scaler'])
     self.step, self.best, self.last_saved = ck['step'], dict(ck['best']), ck['step']
-    la = ck.get('log_acc', {'n': 0, 'sums': {}})  # absent from checkpoints written before it was saved: the first record then averages the steps since the resume
-    self.log_acc = {'n': la['n'], 'sums': dict(la['sums'])}
+    self.log_acc = ck.get('log_acc', {'n': 0, 'sums': {}})  # absent from checkpoints written before it was saved: the first record then averages the steps since the resume
     self.meta = {**ck.get('meta', {}), **self.meta}
     rngs = ck['rng']
     if len(rngs) == self.world: set_rng_state(rngs[self.rank])
